@@ -1,0 +1,1 @@
+"""The command line: argparse wiring in `parser`, one module per command group."""

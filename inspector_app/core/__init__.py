@@ -1,0 +1,1 @@
+"""The domain core: storage, catalogue, points, inspections, photos, audit. Never imports Qt."""

@@ -1,0 +1,72 @@
+"""Where the program keeps its data: one folder per installation (platformdirs by default)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "inspector-app"
+ENV_DATA_DIR = "INSPECTOR_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """The user's data folder for the app, e.g. ~/.local/share/inspector-app on Linux."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--data-dir` wins, then INSPECTOR_DATA_DIR, then the platform default."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The fixed layout inside one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "inspector.db"
+
+    @property
+    def photos(self) -> Path:
+        return self.root / "photos"
+
+    @property
+    def thumbnails(self) -> Path:
+        return self.root / "thumbnails"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def tmp(self) -> Path:
+        """Scratch space on the same file system as the stores, for atomic renames."""
+        return self.root / "tmp"
+
+    def ensure(self) -> None:
+        for folder in (self.root, self.photos, self.thumbnails, self.keys, self.logs, self.tmp):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: beside the package in a checkout, inside a frozen build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"

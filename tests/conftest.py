@@ -1,0 +1,49 @@
+"""Shared fixtures: a fresh data folder per test, and tools that may be missing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from inspector_app.core.store import Store, open_store
+
+STRICT = os.environ.get("INSPECTOR_STRICT_TESTS") == "1"
+
+
+def require_tool(name: str) -> str:
+    """The path of an outside tool; skip the test without it (fail under strict CI)."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"needs the '{name}' program, which is not installed"
+        if STRICT:
+            pytest.fail(message + " (INSPECTOR_STRICT_TESTS=1 makes this a failure)")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    s = open_store(data_dir, actor="tester")
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+@pytest.fixture
+def city(store: Store, tmp_path: Path) -> Store:
+    """A store holding a small register: FM-T1, MR-T1, BS-T1, CO-T1."""
+    from inspector_app.core.points import import_points_file
+    from tests.factories import write_points_csv
+
+    import_points_file(store, write_points_csv(tmp_path))
+    return store

@@ -1,0 +1,186 @@
+"""Inspections through the core services: start, record, photos, finalise, read-only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from inspector_app.core import inspections as svc
+from inspector_app.core.db.models import AuditEvent, Finding, Photo, PhotoAttachment
+from inspector_app.core.errors import ConflictError, InputError, NotFoundError
+from inspector_app.core.store import Store
+from tests.factories import make_jpeg
+
+
+def counts(store: Store) -> tuple[int, int, int, int]:
+    with store.read() as s:
+        return tuple(  # type: ignore[return-value]
+            s.scalar(select(func.count()).select_from(t)) or 0
+            for t in (Finding, Photo, PhotoAttachment, AuditEvent)
+        )
+
+
+def items_by_mode(detail: svc.InspectionDetail) -> dict[str, svc.ItemResult]:
+    out: dict[str, svc.ItemResult] = {}
+    for i in detail.items:
+        out.setdefault(i.mode, i)
+    return out
+
+
+def test_start_uses_the_point_types_items(city: Store) -> None:
+    s = svc.start_inspection(city, "FM-T1")
+    assert s.status == "draft" and s.covert
+    assert s.type_code == "FARMERS_MARKET" and s.catalogue == "national:2026.1"
+    detail = svc.get_inspection(city, s.id)
+    assert [i.code for i in detail.items][:1] == ["FM-A01"]
+    assert all(i.code.startswith("FM-") for i in detail.items)
+    assert detail.unanswered == tuple(i.code for i in detail.items)
+
+
+def test_unknown_point_is_refused(city: Store) -> None:
+    with pytest.raises(NotFoundError, match="no point with code NOPE"):
+        svc.start_inspection(city, "NOPE")
+
+
+def test_record_and_score(city: Store, tmp_path: Path) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    detail = svc.get_inspection(city, insp.id)
+    modes = items_by_mode(detail)
+    pf, pi, pm = modes["pass_fail"], modes["per_instance"], modes["per_missing"]
+    photo = make_jpeg(tmp_path / "a.jpg", taken=datetime(2026, 11, 26, 9, 20))
+    svc.record_finding(city, insp.id, pf.code, "problem", note="门口", photos=[photo])
+    r = svc.record_finding(city, insp.id, pi.code, "problem", count=3, photos=[photo])
+    assert r.deduction == min(pi.cap, 3 * (pi.each or 0))
+    r = svc.record_finding(city, insp.id, pm.code, "problem", count=1, photos=[photo])
+    assert r.deduction == min(pm.cap, pm.each or 0)
+    others = [i for i in detail.items if i.code not in {pf.code, pi.code, pm.code}]
+    svc.record_finding(city, insp.id, others[0].code, "pass")
+    svc.record_finding(city, insp.id, others[1].code, "na")
+
+    d = svc.get_inspection(city, insp.id)
+    expected_lost = pf.cap + min(pi.cap, 3 * (pi.each or 0)) + min(pm.cap, pm.each or 0)
+    expected_caps = pf.cap + pi.cap + pm.cap + others[0].cap
+    assert d.summary.deductions == pytest.approx(expected_lost)
+    assert d.summary.caps == pytest.approx(expected_caps)
+    assert d.summary.score_rate == pytest.approx(1 - expected_lost / expected_caps)
+    assert d.summary.problems == 3 and d.summary.answered == 5
+    item = {i.code: i for i in d.items}[pf.code]
+    assert item.note == "门口" and len(item.photos) == 1
+    # the same photo on three items is stored once
+    assert counts(city)[1] == 1
+
+
+def test_changing_a_result_keeps_the_note_unless_given(city: Store) -> None:
+    insp = svc.start_inspection(city, "MR-T1")
+    code = svc.get_inspection(city, insp.id).items[0].code
+    svc.record_finding(city, insp.id, code, "na", note="施工围挡遮挡")
+    r = svc.record_finding(city, insp.id, code, "pass")
+    assert r.result == "pass" and r.note == "施工围挡遮挡"
+    assert svc.record_finding(city, insp.id, code, "pass", note="").note == ""
+
+
+@pytest.mark.parametrize(
+    ("mode", "result", "count", "message"),
+    [
+        ("pass_fail", "problem", 3, "takes no count"),
+        ("per_instance", "problem", 0, "at least 1"),
+        ("per_instance", "pass", 2, "applies only to a problem"),
+        ("per_instance", "problem", -1, "negative"),
+        ("per_missing", "problem", 99, "cannot be missing"),
+        ("pass_fail", "maybe", None, "result must be one of"),
+    ],
+)
+def test_bad_counts_and_results_change_nothing(
+    city: Store, mode: str, result: str, count: int | None, message: str
+) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    item = items_by_mode(svc.get_inspection(city, insp.id))[mode]
+    before = counts(city)
+    with pytest.raises(InputError, match=message):
+        svc.record_finding(city, insp.id, item.code, result, count=count)
+    assert counts(city) == before
+
+
+def test_bad_photo_refuses_the_whole_record(city: Store, tmp_path: Path) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    code = svc.get_inspection(city, insp.id).items[1].code
+    good = make_jpeg(tmp_path / "good.jpg")
+    bad = tmp_path / "bad.jpg"
+    bad.write_bytes(b"this is not a photo")
+    before = counts(city)
+    with pytest.raises(InputError, match="bad.jpg"):
+        svc.record_finding(city, insp.id, code, "problem", photos=[good, bad])
+    assert counts(city) == before
+    assert svc.get_inspection(city, insp.id).items[1].result is None
+
+
+def test_item_from_another_type_is_refused(city: Store) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    with pytest.raises(NotFoundError, match="MR-A01"):
+        svc.record_finding(city, insp.id, "MR-A01", "pass")
+
+
+def test_finalise_needs_photos_for_problems_that_need_them(city: Store, tmp_path: Path) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    items = svc.get_inspection(city, insp.id).items
+    needing = next(i for i in items if i.needs_photo)
+    with pytest.raises(InputError, match="nothing has been recorded"):
+        svc.finalise_inspection(city, insp.id)
+    svc.record_finding(city, insp.id, needing.code, "problem")
+    with pytest.raises(InputError, match="need a photo") as exc:
+        svc.finalise_inspection(city, insp.id)
+    assert any(needing.code in line for line in exc.value.details)
+    assert svc.get_inspection(city, insp.id).summary.status == "draft"
+
+    svc.attach_photos(city, insp.id, needing.code, [make_jpeg(tmp_path / "p.jpg")])
+    result = svc.finalise_inspection(city, insp.id)
+    assert result.summary.status == "final"
+    assert needing.code not in result.unanswered
+    assert len(result.unanswered) == len(items) - 1
+
+
+def test_finalised_inspection_is_read_only(city: Store, tmp_path: Path) -> None:
+    insp = svc.start_inspection(city, "MR-T1")
+    code = next(i.code for i in svc.get_inspection(city, insp.id).items if not i.needs_photo)
+    svc.record_finding(city, insp.id, code, "pass")
+    svc.finalise_inspection(city, insp.id)
+    before = counts(city)
+    with pytest.raises(ConflictError, match="cannot be changed"):
+        svc.record_finding(city, insp.id, code, "problem")
+    with pytest.raises(ConflictError):
+        svc.attach_photos(city, insp.id, code, [make_jpeg(tmp_path / "x.jpg")])
+    with pytest.raises(ConflictError):
+        svc.finalise_inspection(city, insp.id)
+    assert counts(city) == before
+
+
+def test_list_newest_first_with_status_filter(city: Store) -> None:
+    a = svc.start_inspection(city, "FM-T1", started_at=datetime.fromisoformat("2026-11-20T01:00Z"))
+    b = svc.start_inspection(city, "BS-T1", started_at=datetime.fromisoformat("2026-11-21T01:00Z"))
+    code = next(i.code for i in svc.get_inspection(city, b.id).items if not i.needs_photo)
+    svc.record_finding(city, b.id, code, "pass")
+    svc.finalise_inspection(city, b.id)
+    assert [s.id for s in svc.list_inspections(city)] == [b.id, a.id]
+    assert [s.id for s in svc.list_inspections(city, status="final")] == [b.id]
+    assert [s.id for s in svc.list_inspections(city, status="draft")] == [a.id]
+
+
+def test_id_prefix_lookup(city: Store) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    assert svc.get_inspection(city, insp.id[:8]).summary.id == insp.id
+    with pytest.raises(NotFoundError):
+        svc.get_inspection(city, "ffffffff-none")
+
+
+def test_every_change_is_audited(city: Store, tmp_path: Path) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    code = svc.get_inspection(city, insp.id).items[0].code
+    svc.record_finding(city, insp.id, code, "problem", count=1,
+                       photos=[make_jpeg(tmp_path / "a.jpg")])
+    with city.read() as s:
+        actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+    assert actions[-4:] == ["inspection.started", "finding.recorded", "photo.stored",
+                            "photo.attached"]
