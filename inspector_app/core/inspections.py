@@ -406,22 +406,30 @@ def attach_photos(
         return _item_results(s, insp, only_item=item.id)[0]
 
 
-def detach_photo(store: Store, inspection_id: str, sha256: str) -> None:
-    """Take a photo off a draft inspection (the stored original stays in the store)."""
+def detach_photo(
+    store: Store, inspection_id: str, sha256: str, *, item_code: str | None = None
+) -> None:
+    """Take a photo off one item of a draft inspection (or off the whole inspection when
+    no item is named); the stored original stays in the photo store."""
     with store.write() as s:
         insp = _editable(s, inspection_id)
-        att = s.scalars(
-            select(PhotoAttachment).where(
-                PhotoAttachment.inspection_id == insp.id, PhotoAttachment.photo_sha256 == sha256
-            )
-        ).one_or_none()
-        if att is None:
-            raise NotFoundError(f"photo {sha256[:12]}… is not attached to this inspection")
-        s.delete(att)
+        stmt = select(PhotoAttachment).where(
+            PhotoAttachment.inspection_id == insp.id, PhotoAttachment.photo_sha256 == sha256
+        )
+        if item_code is not None:
+            finding = _finding_of(s, insp, _item(s, insp, item_code))
+            if finding is None:
+                raise NotFoundError(f"item {item_code} has no recorded result")
+            stmt = stmt.where(PhotoAttachment.finding_id == finding.id)
+        atts = s.scalars(stmt).all()
+        if not atts:
+            raise NotFoundError(f"photo {sha256[:12]}… is not attached there")
+        for att in atts:
+            s.delete(att)
         insp.updated_at = utcnow()
         audit.append_event(
             s, actor=store.actor, action="photo.detached", entity="inspection",
-            entity_id=insp.id, detail={"sha256": sha256},
+            entity_id=insp.id, detail={"sha256": sha256, "item": item_code},
         )
 
 
@@ -447,12 +455,16 @@ def _attach(
     for photo in ingested:
         assert isinstance(photo, IngestedPhoto)
         record_photo(s, photo, actor=actor)
-        att = s.scalars(
+        atts = s.scalars(
             select(PhotoAttachment).where(
                 PhotoAttachment.inspection_id == insp.id,
                 PhotoAttachment.photo_sha256 == photo.sha256,
             )
-        ).one_or_none()
+        ).all()
+        if any(a.finding_id == finding.id for a in atts):
+            continue
+        # A photo imported for the inspection but not yet placed is placed on this item.
+        att = next((a for a in atts if a.finding_id is None), None)
         if att is None:
             att = PhotoAttachment(
                 inspection_id=insp.id,
@@ -626,6 +638,7 @@ def _summaries_chunk(s: Session, inspections: list[Inspection]) -> list[Inspecti
             .where(CheckItem.point_type_id.in_(types))
             .group_by(CheckItem.point_type_id)
         ).tuples()
+        .all()
     )
     scored: dict[str, list[scoring.ScoredFinding]] = defaultdict(list)
     for insp_id, mode, cap, each, result, cnt in s.execute(
@@ -643,6 +656,7 @@ def _summaries_chunk(s: Session, inspections: list[Inspection]) -> list[Inspecti
             .where(PhotoAttachment.inspection_id.in_(ids))
             .group_by(PhotoAttachment.inspection_id)
         ).tuples()
+        .all()
     )
     out = []
     for insp in inspections:

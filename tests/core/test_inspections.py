@@ -184,3 +184,18 @@ def test_every_change_is_audited(city: Store, tmp_path: Path) -> None:
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
     assert actions[-4:] == ["inspection.started", "finding.recorded", "photo.stored",
                             "photo.attached"]
+
+
+def test_one_photo_can_show_two_problems_and_be_detached(city: Store, tmp_path: Path) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    a, b = [i.code for i in svc.get_inspection(city, insp.id).items if i.needs_photo][:2]
+    shot = make_jpeg(tmp_path / "both.jpg")
+    svc.record_finding(city, insp.id, a, "problem", count=1, photos=[shot])
+    svc.record_finding(city, insp.id, b, "problem", count=1, photos=[shot])
+    items = {i.code: i for i in svc.get_inspection(city, insp.id).items}
+    assert len(items[a].photos) == len(items[b].photos) == 1
+    svc.detach_photo(city, insp.id, items[a].photos[0].sha256, item_code=a)
+    items = {i.code: i for i in svc.get_inspection(city, insp.id).items}
+    assert items[a].photos == () and len(items[b].photos) == 1
+    with pytest.raises(NotFoundError):
+        svc.detach_photo(city, insp.id, "0" * 64)

@@ -324,10 +324,11 @@ class Photo(Base):
 
 
 class PhotoAttachment(Base):
-    """A photo attached to an inspection, and to one of its findings once placed."""
+    """A photo attached to an inspection, and to one of its findings once placed. One photo
+    may show several problems, so it may be attached to several findings."""
 
     __tablename__ = "photo_attachments"
-    __table_args__ = (UniqueConstraint("inspection_id", "photo_sha256"),)
+    __table_args__ = (UniqueConstraint("inspection_id", "finding_id", "photo_sha256"),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     inspection_id: Mapped[str] = mapped_column(

@@ -369,8 +369,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_photo_attachments")),
         sa.UniqueConstraint(
             "inspection_id",
+            "finding_id",
             "photo_sha256",
-            name=op.f("uq_photo_attachments_inspection_id_photo_sha256"),
+            name=op.f("uq_photo_attachments_inspection_id_finding_id_photo_sha256"),
         ),
     )
     with op.batch_alter_table("photo_attachments", schema=None) as batch_op:
