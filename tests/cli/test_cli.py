@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -137,6 +138,7 @@ def test_unknown_ids_are_refused_in_one_line(cli) -> None:  # type: ignore[no-un
 def test_photos_import_places_by_capture_time(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     cli("points", "import", str(write_points_csv(tmp_path)))
     insp = cli("inspect", "start", "--point", "BS-T1").last_line
+    time.sleep(1.1)  # EXIF keeps whole seconds: be clearly after the start
     now = datetime.now(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None, microsecond=0)
     folder = tmp_path / "DCIM"
     # the camera clock runs 10 minutes slow
