@@ -19,8 +19,11 @@ def verify(args: Namespace) -> int:
     elif report.ok:
         print(f"audit log intact: {report.events} events, chain unbroken")
     else:
-        print(f"error: audit log broken ({len(report.problems)} problem(s) in "
-              f"{report.events} events)", file=sys.stderr)
+        print(
+            f"error: audit log broken ({len(report.problems)} problem(s) in "
+            f"{report.events} events)",
+            file=sys.stderr,
+        )
         for line in report.problems:
             print(f"  {line}", file=sys.stderr)
     return 0 if report.ok else 1

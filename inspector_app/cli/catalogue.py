@@ -18,8 +18,10 @@ def list_(args: Namespace) -> int:
         return 0
     for c in cats:
         origin = "built-in" if c.builtin else f"added {local_time(c.added_at)}"
-        print(f"{c.code}:{c.version}  {c.name_zh} / {c.name_en}  "
-              f"{c.point_types} point types, {c.items} items  ({origin})")
+        print(
+            f"{c.code}:{c.version}  {c.name_zh} / {c.name_en}  "
+            f"{c.point_types} point types, {c.items} items  ({origin})"
+        )
     return 0
 
 
@@ -53,7 +55,9 @@ def import_(args: Namespace) -> int:
 
     info, added = import_catalogue_file(store_from(args), Path(args.file))
     state = "added" if added else "already stored, unchanged"
-    print(f"catalogue {info.code}:{info.version}: {state} "
-          f"({info.point_types} point types, {info.items} items)")
+    print(
+        f"catalogue {info.code}:{info.version}: {state} "
+        f"({info.point_types} point types, {info.items} items)"
+    )
     print(info.id)
     return 0

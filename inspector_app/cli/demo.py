@@ -14,14 +14,18 @@ def run(args: Namespace) -> int:
 
     store = store_from(args)
     result = build_demo(
-        store, photos=args.photos, passphrase=passphrase_from_env(),
+        store,
+        photos=args.photos,
+        passphrase=passphrase_from_env(),
         progress=lambda msg: print(msg, file=sys.stderr),
     )
     if result.key_created:
         print(f"made signing key {result.key_id} for the demo inspector")
     if result.passphrase_note:
         print(result.passphrase_note)
-    print(f"demo ready in {store.paths.root}: {result.points} points, "
-          f"{len(result.inspections)} inspections ({result.finalised} finalised), "
-          f"{result.photos} photos")
+    print(
+        f"demo ready in {store.paths.root}: {result.points} points, "
+        f"{len(result.inspections)} inspections ({result.finalised} finalised), "
+        f"{result.photos} photos"
+    )
     return 0

@@ -24,9 +24,7 @@ def run(argv: list[str]) -> int:
         parser.parse_args([*argv, "--help"])
         return EXIT_MISUSE
     module_name, func_name = handler_name.split(":")
-    handler: Callable[[Any], int | None] = getattr(
-        importlib.import_module(module_name), func_name
-    )
+    handler: Callable[[Any], int | None] = getattr(importlib.import_module(module_name), func_name)
     from inspector_app.core.errors import InspectorError
 
     try:

@@ -14,7 +14,9 @@ def _common() -> argparse.ArgumentParser:
     """Options every command accepts after its name too (`demo --data-dir D`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
         help="data folder to use (default: INSPECTOR_DATA_DIR or the user's data folder)",
     )
     return common
@@ -34,13 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="DIR", default=None,
+        "--data-dir",
+        metavar="DIR",
+        default=None,
         help="data folder to use (default: INSPECTOR_DATA_DIR or the user's data folder)",
     )
     groups = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def leaf(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
-             handler: str, help: str) -> argparse.ArgumentParser:
+    def leaf(
+        sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, handler: str, help: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help, parents=[common])
         p.set_defaults(handler=handler)
         return p
@@ -51,10 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     # demo
-    p = leaf(groups, "demo", "inspector_app.cli.demo:run",
-             "fill the data folder with realistic demo points and inspections")
-    p.add_argument("--photos", type=int, default=12, metavar="N",
-                   help="how many generated photos to attach (default 12)")
+    p = leaf(
+        groups,
+        "demo",
+        "inspector_app.cli.demo:run",
+        "fill the data folder with realistic demo points and inspections",
+    )
+    p.add_argument(
+        "--photos",
+        type=int,
+        default=12,
+        metavar="N",
+        help="how many generated photos to attach (default 12)",
+    )
 
     # catalogue
     g = group("catalogue", "checklist catalogues (point types and check items)")
@@ -63,14 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(g, "show", "inspector_app.cli.catalogue:show", "show one catalogue's items")
     p.add_argument("version", metavar="VERSION", help="VERSION or CODE:VERSION")
     _json(p)
-    p = leaf(g, "import", "inspector_app.cli.catalogue:import_",
-             "add a catalogue version from a JSON file")
+    p = leaf(
+        g,
+        "import",
+        "inspector_app.cli.catalogue:import_",
+        "add a catalogue version from a JSON file",
+    )
     p.add_argument("file", metavar="FILE")
 
     # points
     g = group("points", "the register of test points")
-    p = leaf(g, "import", "inspector_app.cli.points:import_",
-             "import or update points from a CSV or XLSX file")
+    p = leaf(
+        g,
+        "import",
+        "inspector_app.cli.points:import_",
+        "import or update points from a CSV or XLSX file",
+    )
     p.add_argument("file", metavar="FILE")
     p = leaf(g, "list", "inspector_app.cli.points:list_", "list points")
     p.add_argument("--district", metavar="D")
@@ -81,20 +103,37 @@ def build_parser() -> argparse.ArgumentParser:
     g = group("inspect", "inspections: start, record, finalise, show, list")
     p = leaf(g, "start", "inspector_app.cli.inspect:start", "start an inspection at a point")
     p.add_argument("--point", required=True, metavar="CODE")
-    p.add_argument("--covert", action=argparse.BooleanOptionalAction, default=True,
-                   help="covert (unannounced) visit; default on")
-    p.add_argument("--catalogue", metavar="VERSION",
-                   help="catalogue to use (default: the newest with the point's type)")
+    p.add_argument(
+        "--covert",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="covert (unannounced) visit; default on",
+    )
+    p.add_argument(
+        "--catalogue",
+        metavar="VERSION",
+        help="catalogue to use (default: the newest with the point's type)",
+    )
     p = leaf(g, "record", "inspector_app.cli.inspect:record", "record one item's result")
     p.add_argument("id", metavar="ID", help="inspection id (or a unique prefix of it)")
     p.add_argument("item", metavar="ITEM_CODE")
     p.add_argument("--result", required=True, choices=["pass", "problem", "na"])
     p.add_argument("--count", type=int, help="instances (or missing ads) for a problem")
     p.add_argument("--note", metavar="TEXT")
-    p.add_argument("--photo", nargs="+", action="extend", default=[], metavar="FILE",
-                   help="photo file(s) to attach as evidence")
-    p = leaf(g, "finalise", "inspector_app.cli.inspect:finalise",
-             "finalise an inspection (it becomes read-only)")
+    p.add_argument(
+        "--photo",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="FILE",
+        help="photo file(s) to attach as evidence",
+    )
+    p = leaf(
+        g,
+        "finalise",
+        "inspector_app.cli.inspect:finalise",
+        "finalise an inspection (it becomes read-only)",
+    )
     p.add_argument("id", metavar="ID")
     p = leaf(g, "show", "inspector_app.cli.inspect:show", "show an inspection and its findings")
     p.add_argument("id", metavar="ID")
@@ -105,13 +144,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     # photos
     g = group("photos", "photo evidence")
-    p = leaf(g, "import", "inspector_app.cli.photos:import_",
-             "import a camera folder, placing each photo by its capture time")
+    p = leaf(
+        g,
+        "import",
+        "inspector_app.cli.photos:import_",
+        "import a camera folder, placing each photo by its capture time",
+    )
     p.add_argument("folder", metavar="FOLDER")
-    p.add_argument("--clock-offset", default="0", metavar="OFFSET",
-                   help="true time minus camera time, e.g. 90, -3600, +00:05:00")
-    p.add_argument("--camera-tz", default="Asia/Shanghai", metavar="ZONE",
-                   help="the camera clock's time zone (default Asia/Shanghai)")
+    p.add_argument(
+        "--clock-offset",
+        default="0",
+        metavar="OFFSET",
+        help="true time minus camera time, e.g. 90, -3600, +00:05:00",
+    )
+    p.add_argument(
+        "--camera-tz",
+        default="Asia/Shanghai",
+        metavar="ZONE",
+        help="the camera clock's time zone (default Asia/Shanghai)",
+    )
     p.add_argument("--dry-run", action="store_true", help="show the placement, store nothing")
     _json(p)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from argparse import Namespace
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from pathlib import Path
 
 from inspector_app.cli.common import print_json, store_from
@@ -26,7 +26,7 @@ def parse_clock_offset(text: str) -> timedelta:
     return timedelta(seconds=sign * secs)
 
 
-def parse_zone(name: str):  # type: ignore[no-untyped-def]
+def parse_zone(name: str) -> tzinfo:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:

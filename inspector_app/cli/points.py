@@ -12,8 +12,10 @@ def import_(args: Namespace) -> int:
     from inspector_app.core.points import import_points_file
 
     result = import_points_file(store_from(args), Path(args.file))
-    print(f"points imported: {result.added} added, {result.updated} updated, "
-          f"{result.unchanged} unchanged")
+    print(
+        f"points imported: {result.added} added, {result.updated} updated, "
+        f"{result.unchanged} unchanged"
+    )
     return 0
 
 

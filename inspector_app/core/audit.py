@@ -24,8 +24,14 @@ _HEAD_ID = 1
 
 
 def _event_hash(
-    prev_hash: str, seq: int, at: datetime, actor: str, action: str, entity: str,
-    entity_id: str, detail: str,
+    prev_hash: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: str,
 ) -> str:
     body = json.dumps(
         [prev_hash, seq, at.isoformat(), actor, action, entity, entity_id, detail],
@@ -56,8 +62,15 @@ def append_event(
     digest = _event_hash(prev_hash, seq, at, actor, action, entity, entity_id, detail_text)
     session.add(
         AuditEvent(
-            seq=seq, at=at, actor=actor, action=action, entity=entity, entity_id=entity_id,
-            detail=detail_text, prev_hash=prev_hash, hash=digest,
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail_text,
+            prev_hash=prev_hash,
+            hash=digest,
         )
     )
     if head is None:

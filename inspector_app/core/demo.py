@@ -36,39 +36,125 @@ _D = list(DISTRICTS)
 # Five points per point type; (name, district index) — names of a plausible city.
 POINT_NAMES: dict[str, list[tuple[str, int]]] = {
     "MAIN_ROAD": [("人民路", 0), ("平原路", 1), ("金穗大道", 2), ("胜利路", 1), ("劳动路", 0)],
-    "COMMERCIAL_STREET": [("步行街", 0), ("百货大楼商圈", 1), ("新华街", 2), ("健康路商业街", 1),
-                          ("解放大道商业街", 0)],
+    "COMMERCIAL_STREET": [
+        ("步行街", 0),
+        ("百货大楼商圈", 1),
+        ("新华街", 2),
+        ("健康路商业街", 1),
+        ("解放大道商业街", 0),
+    ],
     "BACK_ALLEY": [("东马道巷", 0), ("小西街", 1), ("牧野北巷", 2), ("中同小巷", 1), ("文化巷", 0)],
-    "TRAFFIC_JUNCTION": [("人民路与平原路口", 0), ("胜利路与劳动路口", 1), ("金穗大道与新中大道口", 2),
-                         ("健康路与和平路口", 1), ("东干道与自由路口", 2)],
-    "FARMERS_MARKET": [("东关菜市场", 0), ("西街农贸市场", 0), ("南湖农贸市场", 1),
-                       ("北站菜市场", 2), ("新华集贸市场", 2)],
-    "RESIDENTIAL": [("阳光花园小区", 0), ("平原小区", 1), ("牧野新村", 2), ("和平苑", 1), ("金色家园", 2)],
-    "PARK_SQUARE": [("人民公园", 0), ("平原广场", 1), ("牧野湖公园", 2), ("卫河公园", 1), ("市民广场", 0)],
-    "BUS_STOP": [("火车站公交站", 2), ("人民公园公交站", 0), ("市一中公交站", 1), ("百货大楼公交站", 1),
-                 ("东关公交站", 0)],
-    "STATION": [("火车站", 2), ("长途汽车站", 0), ("高铁东站", 2), ("客运北站", 2), ("西站客运站", 1)],
-    "HOSPITAL": [("市中心医院", 0), ("市第一人民医院", 1), ("市中医院", 2), ("妇幼保健院", 0), ("牧野区医院", 2)],
-    "SCHOOL_AREA": [("市一中及周边", 1), ("实验小学及周边", 0), ("牧野中学及周边", 2), ("育才小学及周边", 1),
-                    ("东关小学及周边", 0)],
-    "GOV_SERVICE": [("市民之家", 1), ("红旗区政务服务中心", 0), ("卫滨区政务服务中心", 1),
-                    ("牧野区政务服务中心", 2), ("不动产登记大厅", 0)],
-    "WINDOW_UNIT": [("工商银行人民路支行", 0), ("移动营业厅平原路店", 1), ("电力营业厅", 2),
-                    ("邮政储蓄胜利路网点", 1), ("自来水公司营业厅", 0)],
-    "MALL": [("百货大楼", 1), ("万达广场", 2), ("胖东来超市", 0), ("宝龙广场", 2), ("世纪联华超市", 1)],
-    "CONSTRUCTION": [("金穗大道东延工地", 2), ("和平苑二期工地", 1), ("地铁站前工地", 0),
-                     ("市一中新校区工地", 1), ("滨河安置房工地", 2)],
+    "TRAFFIC_JUNCTION": [
+        ("人民路与平原路口", 0),
+        ("胜利路与劳动路口", 1),
+        ("金穗大道与新中大道口", 2),
+        ("健康路与和平路口", 1),
+        ("东干道与自由路口", 2),
+    ],
+    "FARMERS_MARKET": [
+        ("东关菜市场", 0),
+        ("西街农贸市场", 0),
+        ("南湖农贸市场", 1),
+        ("北站菜市场", 2),
+        ("新华集贸市场", 2),
+    ],
+    "RESIDENTIAL": [
+        ("阳光花园小区", 0),
+        ("平原小区", 1),
+        ("牧野新村", 2),
+        ("和平苑", 1),
+        ("金色家园", 2),
+    ],
+    "PARK_SQUARE": [
+        ("人民公园", 0),
+        ("平原广场", 1),
+        ("牧野湖公园", 2),
+        ("卫河公园", 1),
+        ("市民广场", 0),
+    ],
+    "BUS_STOP": [
+        ("火车站公交站", 2),
+        ("人民公园公交站", 0),
+        ("市一中公交站", 1),
+        ("百货大楼公交站", 1),
+        ("东关公交站", 0),
+    ],
+    "STATION": [
+        ("火车站", 2),
+        ("长途汽车站", 0),
+        ("高铁东站", 2),
+        ("客运北站", 2),
+        ("西站客运站", 1),
+    ],
+    "HOSPITAL": [
+        ("市中心医院", 0),
+        ("市第一人民医院", 1),
+        ("市中医院", 2),
+        ("妇幼保健院", 0),
+        ("牧野区医院", 2),
+    ],
+    "SCHOOL_AREA": [
+        ("市一中及周边", 1),
+        ("实验小学及周边", 0),
+        ("牧野中学及周边", 2),
+        ("育才小学及周边", 1),
+        ("东关小学及周边", 0),
+    ],
+    "GOV_SERVICE": [
+        ("市民之家", 1),
+        ("红旗区政务服务中心", 0),
+        ("卫滨区政务服务中心", 1),
+        ("牧野区政务服务中心", 2),
+        ("不动产登记大厅", 0),
+    ],
+    "WINDOW_UNIT": [
+        ("工商银行人民路支行", 0),
+        ("移动营业厅平原路店", 1),
+        ("电力营业厅", 2),
+        ("邮政储蓄胜利路网点", 1),
+        ("自来水公司营业厅", 0),
+    ],
+    "MALL": [
+        ("百货大楼", 1),
+        ("万达广场", 2),
+        ("胖东来超市", 0),
+        ("宝龙广场", 2),
+        ("世纪联华超市", 1),
+    ],
+    "CONSTRUCTION": [
+        ("金穗大道东延工地", 2),
+        ("和平苑二期工地", 1),
+        ("地铁站前工地", 0),
+        ("市一中新校区工地", 1),
+        ("滨河安置房工地", 2),
+    ],
     "URBAN_VILLAGE": [("东王村", 0), ("西杨村", 1), ("北郊村", 2), ("南关村", 0), ("小店村", 2)],
-    "SCENIC": [("比干庙景区", 2), ("潞王坟景区", 0), ("牧野湖景区", 2), ("卫源庙", 1), ("百泉湖", 0)],
+    "SCENIC": [
+        ("比干庙景区", 2),
+        ("潞王坟景区", 0),
+        ("牧野湖景区", 2),
+        ("卫源庙", 1),
+        ("百泉湖", 0),
+    ],
 }
 
 UNIT_BY_TYPE = {
-    "MAIN_ROAD": "{d}城市管理局", "COMMERCIAL_STREET": "{d}商务局", "BACK_ALLEY": "{s}办事处",
-    "TRAFFIC_JUNCTION": "市公安局交警支队", "FARMERS_MARKET": "{d}市场监督管理局",
-    "RESIDENTIAL": "{s}办事处", "PARK_SQUARE": "市园林局", "BUS_STOP": "市公交集团",
-    "STATION": "市交通运输局", "HOSPITAL": "市卫生健康委员会", "SCHOOL_AREA": "市教育局",
-    "GOV_SERVICE": "市政务服务和大数据管理局", "WINDOW_UNIT": "{d}文明办",
-    "MALL": "市商务局", "CONSTRUCTION": "市住房和城乡建设局", "URBAN_VILLAGE": "{s}办事处",
+    "MAIN_ROAD": "{d}城市管理局",
+    "COMMERCIAL_STREET": "{d}商务局",
+    "BACK_ALLEY": "{s}办事处",
+    "TRAFFIC_JUNCTION": "市公安局交警支队",
+    "FARMERS_MARKET": "{d}市场监督管理局",
+    "RESIDENTIAL": "{s}办事处",
+    "PARK_SQUARE": "市园林局",
+    "BUS_STOP": "市公交集团",
+    "STATION": "市交通运输局",
+    "HOSPITAL": "市卫生健康委员会",
+    "SCHOOL_AREA": "市教育局",
+    "GOV_SERVICE": "市政务服务和大数据管理局",
+    "WINDOW_UNIT": "{d}文明办",
+    "MALL": "市商务局",
+    "CONSTRUCTION": "市住房和城乡建设局",
+    "URBAN_VILLAGE": "{s}办事处",
     "SCENIC": "市文化广电和旅游局",
 }
 
@@ -85,10 +171,22 @@ PLAN = [
 ]
 
 TYPE_PREFIX = {
-    "MAIN_ROAD": "MR", "COMMERCIAL_STREET": "CS", "BACK_ALLEY": "BA", "TRAFFIC_JUNCTION": "TJ",
-    "FARMERS_MARKET": "FM", "RESIDENTIAL": "RC", "PARK_SQUARE": "PS", "BUS_STOP": "BS",
-    "STATION": "ST", "HOSPITAL": "HO", "SCHOOL_AREA": "SA", "GOV_SERVICE": "GS",
-    "WINDOW_UNIT": "WU", "MALL": "ML", "CONSTRUCTION": "CO", "URBAN_VILLAGE": "UV",
+    "MAIN_ROAD": "MR",
+    "COMMERCIAL_STREET": "CS",
+    "BACK_ALLEY": "BA",
+    "TRAFFIC_JUNCTION": "TJ",
+    "FARMERS_MARKET": "FM",
+    "RESIDENTIAL": "RC",
+    "PARK_SQUARE": "PS",
+    "BUS_STOP": "BS",
+    "STATION": "ST",
+    "HOSPITAL": "HO",
+    "SCHOOL_AREA": "SA",
+    "GOV_SERVICE": "GS",
+    "WINDOW_UNIT": "WU",
+    "MALL": "ML",
+    "CONSTRUCTION": "CO",
+    "URBAN_VILLAGE": "UV",
     "SCENIC": "SN",
 }
 
@@ -108,8 +206,9 @@ def demo_points_csv() -> str:
     """The demo register as CSV, in the register's own import format."""
     out = io.StringIO()
     w = csv.writer(out)
-    w.writerow(["code", "name", "type", "district", "street", "unit", "address",
-                "latitude", "longitude"])
+    w.writerow(
+        ["code", "name", "type", "district", "street", "unit", "address", "latitude", "longitude"]
+    )
     rng = random.Random(7)
     for type_code, names in POINT_NAMES.items():
         for n, (name, d) in enumerate(names, start=1):
@@ -117,16 +216,25 @@ def demo_points_csv() -> str:
             streets, (lat, lon) = DISTRICTS[district]
             street = streets[n % len(streets)]
             unit = UNIT_BY_TYPE[type_code].format(d=district, s=street)
-            w.writerow([
-                f"{TYPE_PREFIX[type_code]}-{n:02d}", name, type_code, district, street, unit,
-                f"{district}{street}{name}", f"{lat + rng.uniform(-0.02, 0.02):.6f}",
-                f"{lon + rng.uniform(-0.02, 0.02):.6f}",
-            ])
+            w.writerow(
+                [
+                    f"{TYPE_PREFIX[type_code]}-{n:02d}",
+                    name,
+                    type_code,
+                    district,
+                    street,
+                    unit,
+                    f"{district}{street}{name}",
+                    f"{lat + rng.uniform(-0.02, 0.02):.6f}",
+                    f"{lon + rng.uniform(-0.02, 0.02):.6f}",
+                ]
+            )
     return out.getvalue()
 
 
-def _photo(path: Path, *, when_local: datetime, lat: float, lon: float, label: str,
-           rng: random.Random) -> None:
+def _photo(
+    path: Path, *, when_local: datetime, lat: float, lon: float, label: str, rng: random.Random
+) -> None:
     """A generated street-scene JPEG with EXIF capture time (+08:00) and GPS."""
     from PIL import Image, ImageDraw
 
@@ -187,8 +295,10 @@ def build_demo(
         imported = import_points_file(store, register)
         say(f"points: {imported.added} added, {imported.updated + imported.unchanged} kept")
 
-        coords = {row["code"]: (float(row["latitude"]), float(row["longitude"]))
-                  for row in csv.DictReader(io.StringIO(demo_points_csv()))}
+        coords = {
+            row["code"]: (float(row["latitude"]), float(row["longitude"]))
+            for row in csv.DictReader(io.StringIO(demo_points_csv()))
+        }
         today = datetime.now(CITY_TZ).date()
         # Each finalised inspection keeps one photo for itself; the rest go where needed.
         finals = sum(1 for p in PLAN if p[3])
@@ -196,14 +306,26 @@ def build_demo(
         made: list[str] = []
         n_final = 0
         for number, (code, days_ago, (hh, mm), finalise) in enumerate(PLAN):
-            start_local = datetime(today.year, today.month, today.day, hh, mm,
-                                   tzinfo=CITY_TZ) - timedelta(days=days_ago)
+            start_local = datetime(
+                today.year, today.month, today.day, hh, mm, tzinfo=CITY_TZ
+            ) - timedelta(days=days_ago)
             start_utc = min(start_local, datetime.now(CITY_TZ) - timedelta(minutes=50))
             summary = inspections.start_inspection(store, code, started_at=start_utc)
             items = _items(store, summary.type_code, summary.catalogue)
             reserve = finals - n_final - (1 if finalise else 0)
-            budget = _walk(store, summary.id, items, rng, finalise, budget, reserve,
-                           start_utc.astimezone(CITY_TZ), coords[code], Path(tmp), number)
+            budget = _walk(
+                store,
+                summary.id,
+                items,
+                rng,
+                finalise,
+                budget,
+                reserve,
+                start_utc.astimezone(CITY_TZ),
+                coords[code],
+                Path(tmp),
+                number,
+            )
             if finalise:
                 inspections.finalise_inspection(
                     store, summary.id, at=start_utc + timedelta(minutes=35)
@@ -215,8 +337,12 @@ def build_demo(
         if s.get(Setting, "demo") is None:
             s.add(Setting(name="demo", value="true"))
     return DemoResult(
-        points=sum(len(v) for v in POINT_NAMES.values()), inspections=tuple(made),
-        finalised=n_final, photos=photos - budget, key_id=key.key_id, key_created=created,
+        points=sum(len(v) for v in POINT_NAMES.values()),
+        inspections=tuple(made),
+        finalised=n_final,
+        photos=photos - budget,
+        key_id=key.key_id,
+        key_created=created,
         passphrase_note=note,
     )
 
@@ -226,19 +352,34 @@ def _items(store: Store, type_code: str, catalogue: str) -> list[CheckItem]:
     from inspector_app.core.db.models import CatalogueVersion
 
     with store.read() as s:
-        return list(s.scalars(
-            select(CheckItem)
-            .join(PointType, PointType.id == CheckItem.point_type_id)
-            .join(CatalogueVersion, CatalogueVersion.id == PointType.catalogue_id)
-            .where(PointType.code == type_code, CatalogueVersion.code == code,
-                   CatalogueVersion.version == version)
-            .order_by(CheckItem.position)
-        ))
+        return list(
+            s.scalars(
+                select(CheckItem)
+                .join(PointType, PointType.id == CheckItem.point_type_id)
+                .join(CatalogueVersion, CatalogueVersion.id == PointType.catalogue_id)
+                .where(
+                    PointType.code == type_code,
+                    CatalogueVersion.code == code,
+                    CatalogueVersion.version == version,
+                )
+                .order_by(CheckItem.position)
+            )
+        )
 
 
-def _walk(store: Store, insp_id: str, items: list[CheckItem], rng: random.Random,
-          finalise: bool, budget: int, reserve: int, start_local: datetime,
-          coord: tuple[float, float], tmp: Path, number: int) -> int:
+def _walk(
+    store: Store,
+    insp_id: str,
+    items: list[CheckItem],
+    rng: random.Random,
+    finalise: bool,
+    budget: int,
+    reserve: int,
+    start_local: datetime,
+    coord: tuple[float, float],
+    tmp: Path,
+    number: int,
+) -> int:
     """Answer the checklist like an inspector would; returns the photos left to use."""
     # Drafts stop part-way, as if the inspector is still at the point.
     answered = items if finalise else items[: max(2, len(items) * 2 // 3)]
@@ -260,8 +401,8 @@ def _walk(store: Store, insp_id: str, items: list[CheckItem], rng: random.Random
             count = rng.randint(1, item.quota or 1)
         # A finalised visit always gets its first photo; later ones leave enough for the
         # finalised visits still to come.
-        can_photo = item.needs_photo and budget > 0 and (
-            (finalise and not took_photo) or budget > reserve
+        can_photo = (
+            item.needs_photo and budget > 0 and ((finalise and not took_photo) or budget > reserve)
         )
         if item.needs_photo and finalise and not can_photo:
             inspections.record_finding(store, insp_id, item.code, scoring.PASS)
@@ -273,7 +414,13 @@ def _walk(store: Store, insp_id: str, items: list[CheckItem], rng: random.Random
             files.append(shot)
             budget -= 1
             took_photo = True
-        inspections.record_finding(store, insp_id, item.code, scoring.PROBLEM, count=count,
-                                   note=rng.choice(NOTES), photos=files)
+        inspections.record_finding(
+            store,
+            insp_id,
+            item.code,
+            scoring.PROBLEM,
+            count=count,
+            note=rng.choice(NOTES),
+            photos=files,
+        )
     return budget
-

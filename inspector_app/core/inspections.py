@@ -294,7 +294,10 @@ def start_inspection(
         s.add(insp)
         s.flush()
         audit.append_event(
-            s, actor=store.actor, action="inspection.started", entity="inspection",
+            s,
+            actor=store.actor,
+            action="inspection.started",
+            entity="inspection",
             entity_id=insp.id,
             detail={"point": point.code, "catalogue_id": ptype.catalogue_id, "covert": covert},
         )
@@ -323,9 +326,7 @@ def _checked_count(item: CheckItem, result: str, count: int | None) -> int:
     if count == 0:
         raise InputError(f"a problem on item {item.code} needs a count of at least 1")
     if item.mode == scoring.PER_MISSING and item.quota is not None and count > item.quota:
-        raise InputError(
-            f"item {item.code} requires {item.quota} ads; {count} cannot be missing"
-        )
+        raise InputError(f"item {item.code} requires {item.quota} ads; {count} cannot be missing")
     if count > 9999:
         raise InputError("count is implausibly large (over 9999)")
     return count
@@ -363,8 +364,12 @@ def record_finding(
         now = utcnow()
         if finding is None:
             finding = Finding(
-                inspection_id=insp.id, item_id=item.id, result=result, count=stored_count,
-                note=note or "", recorded_at=now,
+                inspection_id=insp.id,
+                item_id=item.id,
+                result=result,
+                count=stored_count,
+                note=note or "",
+                recorded_at=now,
             )
             s.add(finding)
         else:
@@ -374,11 +379,17 @@ def record_finding(
         s.flush()
         insp.updated_at = now
         audit.append_event(
-            s, actor=store.actor, action="finding.recorded", entity="finding",
+            s,
+            actor=store.actor,
+            action="finding.recorded",
+            entity="finding",
             entity_id=finding.id,
             detail={
-                "inspection": insp.id, "item": item.code, "result": result,
-                "count": stored_count, "note": finding.note,
+                "inspection": insp.id,
+                "item": item.code,
+                "result": result,
+                "count": stored_count,
+                "note": finding.note,
             },
         )
         _attach(s, store.actor, insp, finding, ingested)
@@ -428,8 +439,12 @@ def detach_photo(
             s.delete(att)
         insp.updated_at = utcnow()
         audit.append_event(
-            s, actor=store.actor, action="photo.detached", entity="inspection",
-            entity_id=insp.id, detail={"sha256": sha256, "item": item_code},
+            s,
+            actor=store.actor,
+            action="photo.detached",
+            entity="inspection",
+            entity_id=insp.id,
+            detail={"sha256": sha256, "item": item_code},
         )
 
 
@@ -477,7 +492,11 @@ def _attach(
         att.finding_id = finding.id
         s.flush()
         audit.append_event(
-            s, actor=actor, action="photo.attached", entity="finding", entity_id=finding.id,
+            s,
+            actor=actor,
+            action="photo.attached",
+            entity="finding",
+            entity_id=finding.id,
             detail={"inspection": insp.id, "sha256": photo.sha256, "name": photo.original_name},
         )
 
@@ -506,7 +525,10 @@ def finalise_inspection(
         now = utcnow()
         insp.status, insp.finalised_at, insp.updated_at = FINAL, at or now, now
         audit.append_event(
-            s, actor=store.actor, action="inspection.finalised", entity="inspection",
+            s,
+            actor=store.actor,
+            action="inspection.finalised",
+            entity="inspection",
             entity_id=insp.id,
             detail={"unanswered": list(detail.unanswered), "problems": detail.summary.problems},
         )
@@ -566,8 +588,7 @@ def _item_results(
     if only_item:
         items_stmt = items_stmt.where(CheckItem.id == only_item)
     findings = {
-        f.item_id: f
-        for f in s.scalars(select(Finding).where(Finding.inspection_id == insp.id))
+        f.item_id: f for f in s.scalars(select(Finding).where(Finding.inspection_id == insp.id))
     }
     photos: dict[str, list[PhotoRef]] = defaultdict(list)
     for att, photo in s.execute(
@@ -585,14 +606,25 @@ def _item_results(
         cnt = f.count if f else 0
         lost = 0.0
         if f:
-            lost = scoring.deduction(scoring.ScoredFinding(item.mode, item.cap, item.each,
-                                                           f.result, f.count))
+            lost = scoring.deduction(
+                scoring.ScoredFinding(item.mode, item.cap, item.each, f.result, f.count)
+            )
         out.append(
             ItemResult(
-                code=item.code, category=item.category, text_zh=item.text_zh,
-                text_en=item.text_en, mode=item.mode, severity=item.severity, cap=item.cap,
-                each=item.each, quota=item.quota, needs_photo=item.needs_photo, result=result,
-                count=cnt, note=f.note if f else "", deduction=lost,
+                code=item.code,
+                category=item.category,
+                text_zh=item.text_zh,
+                text_en=item.text_en,
+                mode=item.mode,
+                severity=item.severity,
+                cap=item.cap,
+                each=item.each,
+                quota=item.quota,
+                needs_photo=item.needs_photo,
+                result=result,
+                count=cnt,
+                note=f.note if f else "",
+                deduction=lost,
                 photos=tuple(photos.get(f.id, ())) if f else (),
             )
         )
@@ -637,14 +669,19 @@ def _summaries_chunk(s: Session, inspections: list[Inspection]) -> list[Inspecti
             select(CheckItem.point_type_id, func.count())
             .where(CheckItem.point_type_id.in_(types))
             .group_by(CheckItem.point_type_id)
-        ).tuples()
+        )
+        .tuples()
         .all()
     )
     scored: dict[str, list[scoring.ScoredFinding]] = defaultdict(list)
     for insp_id, mode, cap, each, result, cnt in s.execute(
         select(
-            Finding.inspection_id, CheckItem.mode, CheckItem.cap, CheckItem.each,
-            Finding.result, Finding.count,
+            Finding.inspection_id,
+            CheckItem.mode,
+            CheckItem.cap,
+            CheckItem.each,
+            Finding.result,
+            Finding.count,
         )
         .join(CheckItem, CheckItem.id == Finding.item_id)
         .where(Finding.inspection_id.in_(ids))
@@ -655,7 +692,8 @@ def _summaries_chunk(s: Session, inspections: list[Inspection]) -> list[Inspecti
             select(PhotoAttachment.inspection_id, func.count())
             .where(PhotoAttachment.inspection_id.in_(ids))
             .group_by(PhotoAttachment.inspection_id)
-        ).tuples()
+        )
+        .tuples()
         .all()
     )
     out = []
@@ -665,18 +703,30 @@ def _summaries_chunk(s: Session, inspections: list[Inspection]) -> list[Inspecti
         sc = scoring.score(fs)
         out.append(
             InspectionSummary(
-                id=insp.id, point_code=point.code, point_name=point.name,
-                type_code=ptype.code, type_name_zh=ptype.name_zh, type_name_en=ptype.name_en,
-                district=point.district, unit=point.unit,
-                catalogue=catalogues.get(insp.catalogue_id, ""), status=insp.status,
-                covert=insp.covert, started_at=insp.started_at, finalised_at=insp.finalised_at,
-                updated_at=insp.updated_at, items=item_counts.get(ptype.id, 0),
+                id=insp.id,
+                point_code=point.code,
+                point_name=point.name,
+                type_code=ptype.code,
+                type_name_zh=ptype.name_zh,
+                type_name_en=ptype.name_en,
+                district=point.district,
+                unit=point.unit,
+                catalogue=catalogues.get(insp.catalogue_id, ""),
+                status=insp.status,
+                covert=insp.covert,
+                started_at=insp.started_at,
+                finalised_at=insp.finalised_at,
+                updated_at=insp.updated_at,
+                items=item_counts.get(ptype.id, 0),
                 answered=len(fs),
                 problems=sum(1 for f in fs if f.result == scoring.PROBLEM),
-                photos=photo_counts.get(insp.id, 0), deductions=sc.deductions, caps=sc.caps,
-                origin_bundle_id=insp.origin_bundle_id, origin_key_id=insp.origin_key_id,
-                round_id=insp.round_id, assignment_id=insp.assignment_id,
+                photos=photo_counts.get(insp.id, 0),
+                deductions=sc.deductions,
+                caps=sc.caps,
+                origin_bundle_id=insp.origin_bundle_id,
+                origin_key_id=insp.origin_key_id,
+                round_id=insp.round_id,
+                assignment_id=insp.assignment_id,
             )
         )
     return out
-

@@ -50,9 +50,7 @@ def format_key_id(raw: bytes) -> str:
 
 
 def _info(row: LocalKey) -> LocalKeyInfo:
-    return LocalKeyInfo(
-        row.id, row.key_id, row.name, row.code, row.export_sequence, row.created_at
-    )
+    return LocalKeyInfo(row.id, row.key_id, row.name, row.code, row.export_sequence, row.created_at)
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -98,7 +96,11 @@ def create_local_key(store: Store, *, name: str, code: str, passphrase: str) -> 
         s.add(row)
         s.flush()
         audit.append_event(
-            s, actor=store.actor, action="key.created", entity="key", entity_id=key_id,
+            s,
+            actor=store.actor,
+            action="key.created",
+            entity="key",
+            entity_id=key_id,
             detail={"name": name, "code": code},
         )
         return _info(row)

@@ -69,8 +69,10 @@ def test_help_is_fast(tmp_path: Path) -> None:
         floor.append(_time(floor_cmd))
     o, f = statistics.median(ours), statistics.median(floor)
     ratio = o / f
-    print(f"\ninspector-app --help: {o * 1000:.1f} ms, bare argparse: {f * 1000:.1f} ms, "
-          f"ratio {ratio:.2f} (limit {LIMIT})")
+    print(
+        f"\ninspector-app --help: {o * 1000:.1f} ms, bare argparse: {f * 1000:.1f} ms, "
+        f"ratio {ratio:.2f} (limit {LIMIT})"
+    )
     record_section(
         "CLI start-up",
         f"`inspector-app --help` median of {RUNS} runs: {o * 1000:.1f} ms; floor (a bare "

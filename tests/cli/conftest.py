@@ -45,6 +45,9 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-
 def run_program(*args: str, env: dict[str, str] | None = None) -> Result:
     proc = subprocess.run(
         [sys.executable, "-m", "inspector_app", *args],
-        capture_output=True, text=True, env=env, timeout=300,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)

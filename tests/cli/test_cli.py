@@ -13,8 +13,17 @@ from inspector_app.core.paths import DataPaths
 from tests.cli.conftest import run_program
 from tests.factories import make_jpeg, write_points_csv
 
-POINT_KEYS = {"code", "name", "type", "district", "street", "unit", "address", "latitude",
-              "longitude"}
+POINT_KEYS = {
+    "code",
+    "name",
+    "type",
+    "district",
+    "street",
+    "unit",
+    "address",
+    "latitude",
+    "longitude",
+}
 
 
 def test_no_arguments_prints_help() -> None:
@@ -67,10 +76,14 @@ def test_points_import_and_list(cli, tmp_path: Path) -> None:  # type: ignore[no
     assert r.code == 0, r.err
     pts = cli("points", "list", "--json").json()
     assert len(pts) == 4 and all(set(p) == POINT_KEYS for p in pts)
-    assert [p["code"] for p in cli("points", "list", "--type", "农贸市场(集贸市场)及周边",
-                                   "--json").json()] == ["FM-T1"]
-    assert [p["code"] for p in cli("points", "list", "--district", "卫滨区", "--json").json()] \
-        == ["CO-T1", "MR-T1"]
+    assert [
+        p["code"]
+        for p in cli("points", "list", "--type", "农贸市场(集贸市场)及周边", "--json").json()
+    ] == ["FM-T1"]
+    assert [p["code"] for p in cli("points", "list", "--district", "卫滨区", "--json").json()] == [
+        "CO-T1",
+        "MR-T1",
+    ]
 
 
 def test_bad_points_file_lists_rows_and_changes_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -100,8 +113,23 @@ def test_inspection_round_trip(cli, tmp_path: Path) -> None:  # type: ignore[no-
     items = detail["findings"]
     photo_item = next(i for i in items if i["needs_photo"] and i["mode"] == "per_instance")
     a, b, c = (make_jpeg(tmp_path / f"{n}.jpg", colour=(n * 40, 10, 10)) for n in (1, 2, 3))
-    r = cli("inspect", "record", insp, photo_item["code"], "--result", "problem", "--count",
-            "2", "--note", "摊位占道", "--photo", str(a), str(b), "--photo", str(c))
+    r = cli(
+        "inspect",
+        "record",
+        insp,
+        photo_item["code"],
+        "--result",
+        "problem",
+        "--count",
+        "2",
+        "--note",
+        "摊位占道",
+        "--photo",
+        str(a),
+        str(b),
+        "--photo",
+        str(c),
+    )
     assert r.code == 0, r.err
     shown = cli("inspect", "show", insp, "--json").json()
     rec = next(i for i in shown["findings"] if i["code"] == photo_item["code"])
@@ -146,8 +174,7 @@ def test_photos_import_places_by_capture_time(cli, tmp_path: Path) -> None:  # t
     make_jpeg(folder / "IMG_0002.jpg")  # no EXIF time: cannot be placed
     make_jpeg(folder / "IMG_0003.jpg", taken=now - timedelta(days=3, minutes=10))
     (folder / "notes.txt").write_text("not a photo")
-    dry = cli("photos", "import", str(folder), "--clock-offset", "+00:10:00", "--dry-run",
-              "--json")
+    dry = cli("photos", "import", str(folder), "--clock-offset", "+00:10:00", "--dry-run", "--json")
     assert dry.code == 0, dry.err
     placed = {r["file"]: r["inspection"] for r in dry.json()}
     assert placed["IMG_0001.jpg"] == insp
@@ -198,10 +225,12 @@ def test_demo_fills_a_working_data_folder(cli, monkeypatch) -> None:  # type: ig
     today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
     assert any(
         datetime.fromisoformat(i["started_at"]).astimezone(ZoneInfo("Asia/Shanghai")).date()
-        == today for i in listed
+        == today
+        for i in listed
     )
     photo = next(
-        p for f in cli("inspect", "show", finals[0]["id"], "--json").json()["findings"]
+        p
+        for f in cli("inspect", "show", finals[0]["id"], "--json").json()["findings"]
         for p in f["photos"]
     )
     assert photo["captured_at"] and photo["gps"]

@@ -11,8 +11,13 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "inspector_app"
 
 FORBIDDEN = {
-    "core": ("PySide6", "shiboken6", "inspector_app.reporting", "inspector_app.ui",
-             "inspector_app.cli"),
+    "core": (
+        "PySide6",
+        "shiboken6",
+        "inspector_app.reporting",
+        "inspector_app.ui",
+        "inspector_app.cli",
+    ),
     "reporting": ("inspector_app.ui", "inspector_app.cli", "PySide6.QtWidgets"),
     "ui": ("inspector_app.cli",),
     "cli": ("inspector_app.ui",),

@@ -12,8 +12,14 @@ from inspector_app.core.store import Store
 def fill(store: Store, n: int = 5) -> None:
     with store.write() as s:
         for k in range(n):
-            audit.append_event(s, actor="a", action="test.event", entity="x",
-                               entity_id=str(k), detail={"k": k, "note": "东关"})
+            audit.append_event(
+                s,
+                actor="a",
+                action="test.event",
+                entity="x",
+                entity_id=str(k),
+                detail={"k": k, "note": "东关"},
+            )
 
 
 def verify(store: Store) -> audit.AuditReport:
@@ -60,8 +66,9 @@ def test_rehashed_forgery_still_breaks_the_next_link(store: Store) -> None:
     with store.write() as s:
         ev = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == "1")).one()
         ev.detail = '{"k": 42}'
-        ev.hash = audit._event_hash(ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action,
-                                    ev.entity, ev.entity_id, ev.detail)
+        ev.hash = audit._event_hash(
+            ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action, ev.entity, ev.entity_id, ev.detail
+        )
     report = verify(store)
     assert not report.ok
     assert any("does not follow" in p for p in report.problems)

@@ -111,7 +111,7 @@ def test_bad_photo_refuses_the_whole_record(city: Store, tmp_path: Path) -> None
     bad = tmp_path / "bad.jpg"
     bad.write_bytes(b"this is not a photo")
     before = counts(city)
-    with pytest.raises(InputError, match="bad.jpg"):
+    with pytest.raises(InputError, match=r"bad\.jpg"):
         svc.record_finding(city, insp.id, code, "problem", photos=[good, bad])
     assert counts(city) == before
     assert svc.get_inspection(city, insp.id).items[1].result is None
@@ -178,12 +178,17 @@ def test_id_prefix_lookup(city: Store) -> None:
 def test_every_change_is_audited(city: Store, tmp_path: Path) -> None:
     insp = svc.start_inspection(city, "FM-T1")
     code = svc.get_inspection(city, insp.id).items[0].code
-    svc.record_finding(city, insp.id, code, "problem", count=1,
-                       photos=[make_jpeg(tmp_path / "a.jpg")])
+    svc.record_finding(
+        city, insp.id, code, "problem", count=1, photos=[make_jpeg(tmp_path / "a.jpg")]
+    )
     with city.read() as s:
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
-    assert actions[-4:] == ["inspection.started", "finding.recorded", "photo.stored",
-                            "photo.attached"]
+    assert actions[-4:] == [
+        "inspection.started",
+        "finding.recorded",
+        "photo.stored",
+        "photo.attached",
+    ]
 
 
 def test_one_photo_can_show_two_problems_and_be_detached(city: Store, tmp_path: Path) -> None:

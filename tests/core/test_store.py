@@ -59,11 +59,13 @@ def _db_at_first_revision(data_dir: Path) -> Path:
     engine = make_engine(sqlite_url(paths.database))
     command.upgrade(migrate.alembic_config(engine), FIRST)
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO points (id, code, name, type_code, district, street, unit, address, "
-            "created_at, updated_at) VALUES ('p1', 'OLD-1', '老点位', 'MAIN_ROAD', '红旗区', '', "
-            "'城管局', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO points (id, code, name, type_code, district, street, unit, address, "
+                "created_at, updated_at) VALUES ('p1', 'OLD-1', '老点位', 'MAIN_ROAD', "
+                "'红旗区', '', '城管局', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
     engine.dispose()
     return paths.database
 

@@ -11,9 +11,14 @@ from tests.conftest import require_tool
 def test_sqlite3_shell_checks_and_reads_the_store(city: Store) -> None:
     sqlite3 = require_tool("sqlite3")
     db = str(city.paths.database)
-    out = subprocess.run([sqlite3, db, "PRAGMA integrity_check;"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sqlite3, db, "PRAGMA integrity_check;"], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "ok"
-    out = subprocess.run([sqlite3, db, "SELECT name FROM points WHERE code = 'FM-T1';"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sqlite3, db, "SELECT name FROM points WHERE code = 'FM-T1';"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert out.strip() == "东关菜市场"

@@ -24,8 +24,15 @@ def main(data_dir: str, scratch: str, round_no: int) -> None:
             Image.new("RGB", (160, 120), ((round_no * 37) % 256, n % 256, 99)).save(photo)
             result = "problem" if n % 2 else "pass"
             count = 1 if result == "problem" else None
-            svc.record_finding(store, insp.id, item.code, result, count=count,
-                               note=f"round {round_no} #{n}", photos=[photo])
+            svc.record_finding(
+                store,
+                insp.id,
+                item.code,
+                result,
+                count=count,
+                note=f"round {round_no} #{n}",
+                photos=[photo],
+            )
             print(f"COMMITTED {insp.id} {item.code} {result} round {round_no} #{n}", flush=True)
 
 

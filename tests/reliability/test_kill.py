@@ -67,9 +67,19 @@ def test_sigkill_at_random_instants_loses_nothing(tmp_path: Path) -> None:
     committed: list[tuple[str, str, str, str]] = []
     for round_no in range(ROUNDS):
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.reliability.kill_child", str(data_dir), str(scratch),
-             str(round_no)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+            [
+                sys.executable,
+                "-m",
+                "tests.reliability.kill_child",
+                str(data_dir),
+                str(scratch),
+                str(round_no),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=env,
         )
         assert child.stdout is not None
         first = child.stdout.readline()

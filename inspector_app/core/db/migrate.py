@@ -3,7 +3,6 @@ refuse one made by a newer program."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path

@@ -364,7 +364,7 @@ class ReviewDecision(Base):
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class RectificationTask(Base):
@@ -372,9 +372,7 @@ class RectificationTask(Base):
 
     __tablename__ = "rectification_tasks"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('open', 'reported_fixed', 'closed')", name="status"
-        ),
+        CheckConstraint("status IN ('open', 'reported_fixed', 'closed')", name="status"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -395,7 +393,7 @@ class RectificationTask(Base):
     )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 # --- audit log -----------------------------------------------------------------------------
