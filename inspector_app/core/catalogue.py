@@ -792,43 +792,72 @@ def _without_brackets(text: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", text).split())
 
 
-def resolve_point_type_code(session: Session, text: str) -> str:
-    """A point-type code from its code (any case), Chinese or English name, in any catalogue.
+class PointTypeIndex:
+    """Point types of every stored catalogue, found by code (any case) or by Chinese or
+    English name; a name also matches without its bracketed part (公交站点 for
+    公交站点(含公交车)). Loaded once, so a file of many rows resolves in one query."""
 
-    A name also matches without its bracketed part (公交站点 for 公交站点(含公交车)).
-    """
-    wanted = _norm(text)
-    rows = session.execute(
-        select(PointType.code, PointType.name_zh, PointType.name_en).order_by(
-            PointType.position, PointType.code
+    def __init__(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        #: code -> (name_zh, name_en), from the newest catalogue that has the type
+        self.names: dict[str, tuple[str, str]] = {}
+        self._codes: dict[str, str] = {}
+        self._full: dict[str, set[str]] = {}
+        self._short: dict[str, set[str]] = {}
+        for code, zh, en in rows:
+            self.names.setdefault(code, (zh, en))
+            self._codes.setdefault(_norm(code), code)
+            for name in (zh, en):
+                self._full.setdefault(_norm(name), set()).add(code)
+                self._short.setdefault(_without_brackets(_norm(name)), set()).add(code)
+
+    @classmethod
+    def load(cls, session: Session) -> PointTypeIndex:
+        rows = session.execute(
+            select(PointType.code, PointType.name_zh, PointType.name_en)
+            .join(CatalogueVersion, PointType.catalogue_id == CatalogueVersion.id)
+            .order_by(CatalogueVersion.added_at.desc(), PointType.position)
+        ).tuples()
+        return cls(list(rows))
+
+    def _matches(self, text: str) -> list[str]:
+        """Codes `text` names: its own code, else full names, else names without brackets."""
+        wanted = _norm(text)
+        if wanted in self._codes:
+            return [self._codes[wanted]]
+        for table in (self._full, self._short):
+            if wanted in table:
+                return sorted(table[wanted])
+        return []
+
+    def lookup(self, text: str) -> tuple[str | None, str | None]:
+        """(code, None) for a known type, else (None, why not) in words for a user."""
+        matches = self._matches(text)
+        if len(matches) == 1:
+            return matches[0], None
+        if matches:
+            return (
+                None,
+                f'type "{text.strip()}" could be any of {", ".join(matches)}; give its code',
+            )
+        return None, f'type "{text.strip()}" is unknown'
+
+    def resolve(self, text: str) -> str:
+        """The code `text` names; InputError when ambiguous, NotFoundError when unknown."""
+        code, reason = self.lookup(text)
+        if code is not None:
+            return code
+        if self._matches(text):
+            raise InputError(reason or "")
+        raise NotFoundError(
+            f"unknown point type {text.strip()!r}; give one of: "
+            f"{', '.join(self.names) or 'none stored'}",
+            details=[f"{code}  {zh}  {en}" for code, (zh, en) in self.names.items()],
         )
-    ).all()
-    if wanted:
-        if any(_norm(code) == wanted for code, _, _ in rows):
-            return next(code for code, _, _ in rows if _norm(code) == wanted)
-        full = sorted({c for c, zh, en in rows if wanted in (_norm(zh), _norm(en))})
-        short = sorted(
-            {
-                c
-                for c, zh, en in rows
-                if wanted in (_without_brackets(_norm(zh)), _without_brackets(_norm(en)))
-            }
-        )
-        for matches in (full, short):
-            if len(matches) == 1:
-                return matches[0]
-            if len(matches) > 1:
-                raise InputError(
-                    f"point type {text.strip()!r} could be any of {', '.join(matches)}; "
-                    "give its code"
-                )
-    known: dict[str, tuple[str, str]] = {}
-    for code, zh, en in rows:
-        known.setdefault(code, (zh, en))
-    raise NotFoundError(
-        f"unknown point type {text.strip()!r}; give one of: {', '.join(known) or 'none stored'}",
-        details=[f"{code}  {zh}  {en}" for code, (zh, en) in known.items()],
-    )
+
+
+def resolve_point_type_code(session: Session, text: str) -> str:
+    """A point-type code from its code (any case), Chinese or English name."""
+    return PointTypeIndex.load(session).resolve(text)
 
 
 def items_for_type(session: Session, catalogue_id: str, type_code: str) -> list[CheckItem]:

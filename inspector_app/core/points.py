@@ -16,7 +16,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
-from inspector_app.core.db.models import CatalogueVersion, Point, PointType
+from inspector_app.core.catalogue import PointTypeIndex
+from inspector_app.core.db.models import Point
 from inspector_app.core.errors import InputError, NotFoundError
 from inspector_app.core.store import Store
 
@@ -145,51 +146,9 @@ class PointsImportResult:
 # --- point types -------------------------------------------------------------------------
 
 
-@dataclass
-class _TypeIndex:
-    """Point types of every catalogue, found by code (any case) or Chinese / English name."""
-
-    by_code: dict[str, dict[str, None]] = field(default_factory=dict)
-    by_name: dict[str, dict[str, None]] = field(default_factory=dict)
-    names: dict[str, tuple[str, str]] = field(default_factory=dict)
-    _resolved: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, session: Session) -> _TypeIndex:
-        index = cls()
-        stmt = (
-            select(PointType.code, PointType.name_zh, PointType.name_en)
-            .join(CatalogueVersion, PointType.catalogue_id == CatalogueVersion.id)
-            .order_by(CatalogueVersion.added_at.desc(), PointType.position)
-        )
-        for code, name_zh, name_en in session.execute(stmt):
-            index.by_code.setdefault(_norm(code), {})[code] = None
-            for name in (name_zh, name_en):
-                if name:
-                    index.by_name.setdefault(_norm(name), {})[code] = None
-            index.names.setdefault(code, (name_zh, name_en))
-        return index
-
-    def resolve(self, value: str) -> tuple[str | None, str | None]:
-        """(code, None) for a known type, else (None, the reason)."""
-        known = self._resolved.get(value)
-        if known is None:
-            known = self._resolved[value] = self._resolve(value)
-        return known
-
-    def _resolve(self, value: str) -> tuple[str | None, str | None]:
-        key = _norm(value)
-        codes = self.by_code.get(key) or self.by_name.get(key)
-        if not codes:
-            return None, f'type "{value}" is unknown'
-        if len(codes) > 1:
-            return None, f'type "{value}" is ambiguous: it names {", ".join(sorted(codes))}'
-        return next(iter(codes)), None
-
-
 def resolve_point_type(session: Session, value: str) -> str:
     """The point-type code that `value` (a code, or a Chinese or English name) stands for."""
-    code, reason = _TypeIndex.load(session).resolve(value.strip())
+    code, reason = PointTypeIndex.load(session).lookup(value.strip())
     if code is None:
         raise InputError(reason or f'type "{value}" is unknown')
     return code
@@ -420,7 +379,7 @@ def _validate(session: Session, table: _Table) -> list[PointRow]:
     columns = _columns(table)
     if not table.rows:
         raise InputError(f"{table.name}: no points below the header (line {table.header_line})")
-    types = _TypeIndex.load(session)
+    types = PointTypeIndex.load(session)
     seen: dict[str, int] = {}
     good: list[PointRow] = []
     bad: list[str] = []
@@ -436,7 +395,7 @@ def _validate(session: Session, table: _Table) -> list[PointRow]:
                 reasons.append(f"{col} is too long ({len(text[col])} characters; at most {limit})")
         type_code: str | None = None
         if text["type"]:
-            type_code, reason = types.resolve(text["type"])
+            type_code, reason = types.lookup(text["type"])
             if reason:
                 reasons.append(reason)
         latitude, lat_reason = _coordinate("latitude", _cell(cells, columns, "latitude"))
@@ -550,7 +509,7 @@ def import_points_file(store: Store, path: str | os.PathLike[str]) -> PointsImpo
     return result
 
 
-def _info(point: Point, types: _TypeIndex) -> PointInfo:
+def _info(point: Point, types: PointTypeIndex) -> PointInfo:
     name_zh, name_en = types.names.get(point.type_code, ("", ""))
     return PointInfo(
         code=point.code,
@@ -576,12 +535,12 @@ def list_points(
     InputError. Blank filters are ignored.
     """
     with store.read() as s:
-        types = _TypeIndex.load(s)
+        types = PointTypeIndex.load(s)
         stmt = select(Point).order_by(Point.district, Point.code)
         if district and district.strip():
             stmt = stmt.where(Point.district == district.strip())
         if type and type.strip():
-            code, reason = types.resolve(type.strip())
+            code, reason = types.lookup(type.strip())
             if code is None:
                 raise InputError(reason or f'type "{type}" is unknown')
             stmt = stmt.where(Point.type_code == code)
@@ -594,4 +553,4 @@ def get_point(store: Store, code: str) -> PointInfo:
         point = s.scalars(select(Point).where(Point.code == code.strip())).one_or_none()
         if point is None:
             raise NotFoundError(f"no point with code {code}")
-        return _info(point, _TypeIndex.load(s))
+        return _info(point, PointTypeIndex.load(s))
