@@ -63,11 +63,15 @@ def import_(args: Namespace) -> int:
         return 0
     result = apply_camera_import(store, plan)
     if args.json:
-        print_json({
-            "imported": [{"file": n, "inspection": i, "sha256": h} for n, i, h in result.imported],
-            "unplaced": [{"file": n, "reason": r} for n, r in result.unplaced],
-            "failed": [{"file": n, "error": e} for n, e in result.failed],
-        })
+        print_json(
+            {
+                "imported": [
+                    {"file": n, "inspection": i, "sha256": h} for n, i, h in result.imported
+                ],
+                "unplaced": [{"file": n, "reason": r} for n, r in result.unplaced],
+                "failed": [{"file": n, "error": e} for n, e in result.failed],
+            }
+        )
     else:
         for name, insp, _sha in result.imported:
             print(f"{name}: attached to inspection {insp}")
@@ -75,6 +79,8 @@ def import_(args: Namespace) -> int:
             print(f"{name}: not placed: {reason}")
         for name, error in result.failed:
             print(f"{name}: refused: {error}")
-        print(f"{len(result.imported)} imported, {len(result.unplaced)} not placed, "
-              f"{len(result.failed)} refused")
+        print(
+            f"{len(result.imported)} imported, {len(result.unplaced)} not placed, "
+            f"{len(result.failed)} refused"
+        )
     return 1 if result.failed else 0

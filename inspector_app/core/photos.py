@@ -1,0 +1,797 @@
+"""Photo evidence: ingest into the content-addressed store, EXIF, thumbnails (DESIGN §4).
+
+An ingest copies the source's bytes once, in chunks, to a temp file in the data folder's
+`tmp/` while hashing them (SHA-256); checks the copy is an image of an accepted format
+(JPEG, PNG, HEIF) by decoding it in full (a draft-mode decode for JPEG, which still reads
+every byte, so a truncated file is caught); reads EXIF (capture time as the camera wrote it,
+its offset, GPS, orientation); makes a 256 px JPEG thumbnail turned upright; fsyncs both
+files and renames them to `photos/ab/<sha256>` and `thumbnails/ab/<sha256>.jpg`. Only then
+may the database refer to the photo (`record_photo`). On any error nothing is left in
+`photos/`, `thumbnails/` or `tmp/`, and the error names the file and says what is wrong.
+
+The original bytes are never changed (HEIC from iPhones is kept as it is). Same bytes twice
+are one stored file: the name is the hash, so renaming over an existing file is harmless.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import math
+import os
+import re
+import stat
+import tempfile
+import threading
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+import pillow_heif
+from PIL import ExifTags, Image, ImageFile, ImageOps, UnidentifiedImageError
+from sqlalchemy.orm import Session
+
+from inspector_app.core import audit
+from inspector_app.core.db.models import Photo
+from inspector_app.core.errors import Cancelled, PhotoError
+from inspector_app.core.fsutil import fsync_dir
+from inspector_app.core.paths import DataPaths
+
+#: formats kept as evidence (Pillow's names); MPO (a JPEG with extra frames) counts as JPEG
+ACCEPTED_FORMATS: frozenset[str] = frozenset({"JPEG", "PNG", "HEIF"})
+#: the largest image accepted, in pixels: above any phone or camera, far below a bomb
+MAX_PIXELS = 120_000_000
+#: the largest file accepted (HEIF is read into memory whole by libheif)
+MAX_FILE_BYTES = 256 * 1024 * 1024
+#: the longest side of a thumbnail
+THUMBNAIL_SIZE = 256
+THUMBNAIL_QUALITY = 85
+CHUNK_BYTES = 1024 * 1024
+
+_FORMAT_ALIASES = {"MPO": "JPEG"}
+_OFFSET_RE = re.compile(r"^([+-])(\d{2}):(\d{2})$")
+_EXIF_TIME_FORMAT = "%Y:%m:%d %H:%M:%S"
+
+# Evidence must be complete: a truncated image is an error, never half a picture.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
+# Pillow raises DecompressionBombError above twice this bound and warns above it; the
+# warning is made an error here, and `_open_image` refuses anything above it in any case
+# (warnings filters are process-wide and reset by test runners, so they are not relied on).
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
+pillow_heif.register_heif_opener()
+
+_init_lock = threading.Lock()
+_initialised = False
+
+
+def _init_pillow() -> None:
+    """Load every Pillow plugin once, before threads race to do it (the registry is a dict)."""
+    global _initialised
+    if _initialised:
+        return
+    with _init_lock:
+        if not _initialised:
+            Image.init()
+            _initialised = True
+
+
+class CancelToken(Protocol):
+    """Anything with `is_set()`, e.g. a `threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+# --- DTOs ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhotoMetadata:
+    """What a photo's header and EXIF say (no full decode): for previews and planning.
+
+    `width`/`height` are the pixel size as Pillow opens the file (JPEG and PNG: the stored,
+    un-rotated pixels; HEIF: libheif has already applied the container's rotation).
+    `orientation` is the EXIF Orientation tag as the camera wrote it (1 when absent).
+    """
+
+    format: str
+    width: int
+    height: int
+    #: EXIF DateTimeOriginal (else DateTime) on the camera's clock, naive; None = unknown
+    exif_time: datetime | None
+    #: EXIF OffsetTimeOriginal (e.g. "+08:00") when the camera recorded one
+    exif_offset: str | None
+    #: signed decimal degrees (south and west negative)
+    gps_latitude: float | None
+    gps_longitude: float | None
+    orientation: int
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class IngestedPhoto:
+    """A photo now in the content-addressed store (not yet in the database)."""
+
+    sha256: str
+    size_bytes: int
+    format: str
+    width: int
+    height: int
+    exif_time: datetime | None
+    exif_offset: str | None
+    gps_latitude: float | None
+    gps_longitude: float | None
+    orientation: int
+    original_name: str
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """One file of a batch: the stored photo, or the error message naming the file."""
+
+    source: Path
+    photo: IngestedPhoto | None
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.photo is not None
+
+
+# --- paths -----------------------------------------------------------------------------------
+
+
+def _check_sha(sha: str) -> str:
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise ValueError(f"not a SHA-256 in lower-case hex: {sha!r}")
+    return sha
+
+
+def photo_path(paths: DataPaths, sha: str) -> Path:
+    """Where the original bytes of photo `sha` live: photos/ab/<sha256>."""
+    return paths.photos / _check_sha(sha)[:2] / sha
+
+
+def thumbnail_path(paths: DataPaths, sha: str) -> Path:
+    """Where the 256 px JPEG thumbnail of photo `sha` lives: thumbnails/ab/<sha256>.jpg."""
+    return paths.thumbnails / _check_sha(sha)[:2] / f"{sha}.jpg"
+
+
+# --- time ------------------------------------------------------------------------------------
+
+
+def parse_exif_offset(offset: str | None) -> timezone | None:
+    """`"+08:00"` → UTC+8; None for anything that is not a valid ±HH:MM offset."""
+    if not offset:
+        return None
+    m = _OFFSET_RE.match(offset.strip())
+    if not m:
+        return None
+    hours, minutes = int(m.group(2)), int(m.group(3))
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if m.group(1) == "-" else delta)
+
+
+def capture_time_utc(
+    exif_time: datetime | str | None,
+    exif_offset: str | None,
+    *,
+    camera_tz: tzinfo,
+    clock_offset: timedelta = timedelta(0),
+) -> datetime | None:
+    """The true capture time in UTC, or None when the photo does not say (never invented).
+
+    `exif_time` is the camera's clock reading (a naive datetime, or its ISO text as stored
+    in the database). `clock_offset` corrects a drifting clock: true time = camera time +
+    clock_offset (a camera 5 minutes behind takes `timedelta(minutes=5)`). The zone is the
+    photo's own EXIF offset when it has one, else `camera_tz` (the zone the clock was set
+    to).
+    """
+    if exif_time is None:
+        return None
+    if isinstance(exif_time, str):
+        try:
+            exif_time = datetime.fromisoformat(exif_time)
+        except ValueError:
+            return None
+    if exif_time.tzinfo is not None:  # already placed in time: only the drift applies
+        return (exif_time + clock_offset).astimezone(UTC)
+    local = exif_time + clock_offset
+    zone = parse_exif_offset(exif_offset) or camera_tz
+    return local.replace(tzinfo=zone).astimezone(UTC)
+
+
+# --- EXIF ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Exif:
+    time: datetime | None = None
+    offset: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    orientation: int = 1
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    return value.strip("\x00 \t\r\n") or None
+
+
+def _parse_exif_time(value: object, subsec: object) -> datetime | None:
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        parsed = datetime.strptime(text[:19], _EXIF_TIME_FORMAT)
+    except ValueError:  # blank ("    :  :  "), zero dates, other junk: unknown
+        return None
+    digits = _text(subsec)
+    if digits and digits.isdigit():
+        parsed = parsed.replace(microsecond=int((digits + "000000")[:6]))
+    return parsed
+
+
+def _rational(value: object) -> float:
+    number = float(value)  # type: ignore[arg-type]  # IFDRational, int or float
+    if not math.isfinite(number):
+        raise ValueError("not a finite number")
+    return number
+
+
+def _gps_degrees(value: object, ref: object, limit: float) -> float | None:
+    try:
+        if isinstance(value, tuple | list):
+            parts = [_rational(v) for v in value]
+            if not parts or len(parts) > 3:
+                return None
+            degrees = sum(p / 60**i for i, p in enumerate(parts))
+        elif value is None:
+            return None
+        else:
+            degrees = _rational(value)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    direction = (_text(ref) or "").upper()[:1]
+    if direction in ("S", "W"):
+        degrees = -degrees
+    if not math.isfinite(degrees) or abs(degrees) > limit:
+        return None
+    return round(degrees, 7)
+
+
+def _read_exif(im: Image.Image) -> _Exif:
+    """EXIF fields of an opened image; a damaged EXIF block means unknown, not an error."""
+    try:
+        exif = im.getexif()
+        ifd = exif.get_ifd(ExifTags.IFD.Exif)
+        gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    except Exception:  # hostile or broken EXIF: the picture is still evidence
+        return _Exif()
+    time = _parse_exif_time(
+        ifd.get(ExifTags.Base.DateTimeOriginal), ifd.get(ExifTags.Base.SubsecTimeOriginal)
+    )
+    offset_tag: int = ExifTags.Base.OffsetTimeOriginal
+    if time is None:
+        time = _parse_exif_time(exif.get(ExifTags.Base.DateTime), ifd.get(ExifTags.Base.SubsecTime))
+        offset_tag = ExifTags.Base.OffsetTime
+    offset = _text(ifd.get(offset_tag)) if time is not None else None
+    if offset is not None and parse_exif_offset(offset) is None:
+        offset = None
+    latitude = _gps_degrees(
+        gps.get(ExifTags.GPS.GPSLatitude), gps.get(ExifTags.GPS.GPSLatitudeRef), 90.0
+    )
+    longitude = _gps_degrees(
+        gps.get(ExifTags.GPS.GPSLongitude), gps.get(ExifTags.GPS.GPSLongitudeRef), 180.0
+    )
+    if latitude is None or longitude is None:
+        latitude = longitude = None
+    # pillow-heif resets EXIF Orientation to 1 (libheif rotates on decode) and keeps the
+    # camera's value here.
+    raw_orientation = im.info.get("original_orientation") or exif.get(ExifTags.Base.Orientation)
+    orientation = raw_orientation if isinstance(raw_orientation, int) else 1
+    if not 1 <= orientation <= 8:
+        orientation = 1
+    return _Exif(time, offset, latitude, longitude, orientation)
+
+
+# --- opening and checking --------------------------------------------------------------------
+
+_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"\xff\xd8\xff", 0, "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", 0, "PNG"),
+    (b"GIF8", 0, "GIF"),
+    (b"BM", 0, "BMP"),
+    (b"II*\x00", 0, "TIFF"),
+    (b"MM\x00*", 0, "TIFF"),
+    (b"WEBP", 8, "WEBP"),
+)
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs", b"mif1"}
+_AVIF_BRANDS = {b"avif", b"avis"}
+
+
+def _sniff(fh: IO[bytes]) -> str | None:
+    """The format the first bytes claim, to word an error when Pillow cannot open a file."""
+    fh.seek(0)
+    head = fh.read(16)
+    if head[4:8] == b"ftyp":  # ISO base media: HEIF, AVIF, or a phone's video
+        brand = head[8:12]
+        if brand in _HEIF_BRANDS:
+            return "HEIF"
+        return "AVIF" if brand in _AVIF_BRANDS else "video (MP4/MOV)"
+    for magic, at, name in _MAGIC:
+        if head[at : at + len(magic)] == magic:
+            return name
+    return None
+
+
+def _note(exc: BaseException) -> str:
+    """A library's error text on one short line, for the end of our own message."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _bomb(display: str, size: tuple[int, int] | None = None, note: str = "") -> PhotoError:
+    if size:
+        dims = f" ({size[0]} x {size[1]} pixels)"
+    else:  # Pillow refused it before we saw the size; its message has the pixel count
+        found = re.search(r"\((\d+) pixels\)", note)
+        dims = f" ({int(found.group(1)) // 1_000_000} megapixels)" if found else ""
+    return PhotoError(
+        display,
+        f"the image is too large{dims}: more than {MAX_PIXELS // 1_000_000} megapixels, "
+        "refused as a possible decompression bomb",
+    )
+
+
+def _unsupported(display: str, fmt: str) -> PhotoError:
+    return PhotoError(
+        display, f"unsupported format {fmt}: only JPEG, PNG and HEIC/HEIF are accepted"
+    )
+
+
+def _open_image(fh: IO[bytes], display: str) -> tuple[ImageFile.ImageFile, str]:
+    """Open (headers only) and check format and size; the caller closes `fh`."""
+    _init_pillow()
+    try:
+        im = Image.open(fh)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _bomb(display, note=str(exc)) from None
+    except UnidentifiedImageError:
+        claimed = _sniff(fh)
+        if claimed in ACCEPTED_FORMATS:
+            raise PhotoError(
+                display, f"the {claimed} file is damaged or truncated and cannot be read"
+            ) from None
+        if claimed is not None:
+            raise _unsupported(display, claimed) from None
+        raise PhotoError(display, "not an image (the file's content is not a photo)") from None
+    except Exception as exc:  # a plugin choked on a hostile header
+        claimed = _sniff(fh)
+        what = f"the {claimed} file" if claimed in ACCEPTED_FORMATS else "the file"
+        raise PhotoError(
+            display, f"{what} is damaged or truncated and cannot be read ({_note(exc)})"
+        ) from None
+    fmt = _FORMAT_ALIASES.get(im.format or "", im.format or "")
+    if fmt not in ACCEPTED_FORMATS:
+        im.close()
+        raise _unsupported(display, fmt or "unknown")
+    width, height = im.size
+    if width <= 0 or height <= 0:
+        im.close()
+        raise PhotoError(display, "the image has no pixels")
+    if width * height > MAX_PIXELS:
+        im.close()
+        raise _bomb(display, im.size)
+    return im, fmt
+
+
+def _stat_source(source: Path) -> os.stat_result:
+    """Refuse what is not a readable regular file before opening it (a FIFO would block)."""
+    display = str(source)
+    try:
+        st = source.stat()
+    except FileNotFoundError:
+        raise PhotoError(display, "the file does not exist") from None
+    except PermissionError:
+        raise PhotoError(display, "the file cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise PhotoError(display, f"the file cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise PhotoError(display, "this is a folder, not a photo file")
+    if not stat.S_ISREG(st.st_mode):
+        raise PhotoError(display, "not a regular file (a device, pipe or socket)")
+    if st.st_size == 0:
+        raise PhotoError(display, "the file is empty (0 bytes)")
+    if st.st_size > MAX_FILE_BYTES:
+        raise PhotoError(
+            display, f"the file is too large for a photo ({st.st_size // (1024 * 1024)} MiB)"
+        )
+    return st
+
+
+def _open_source(source: Path) -> IO[bytes]:
+    display = str(source)
+    try:
+        return open(source, "rb", buffering=0)  # closed by the caller
+    except PermissionError:
+        raise PhotoError(display, "the file cannot be read (permission denied)") from None
+    except IsADirectoryError:
+        raise PhotoError(display, "this is a folder, not a photo file") from None
+    except OSError as exc:
+        raise PhotoError(display, f"the file cannot be read ({exc.strerror or exc})") from None
+
+
+def read_photo_metadata(source: Path) -> PhotoMetadata:
+    """Format, size and EXIF from the headers only: no full decode, nothing stored.
+
+    Raises PhotoError for what is plainly not an accepted photo (not an image, unsupported
+    format, too many pixels, empty, unreadable); damage inside the image data shows only
+    when it is ingested.
+    """
+    source = Path(source)
+    st = _stat_source(source)
+    with _open_source(source) as fh:
+        im, fmt = _open_image(fh, str(source))
+        with im:
+            exif = _read_exif(im)
+            width, height = im.size
+    return PhotoMetadata(
+        format=fmt,
+        width=width,
+        height=height,
+        exif_time=exif.time,
+        exif_offset=exif.offset,
+        gps_latitude=exif.latitude,
+        gps_longitude=exif.longitude,
+        orientation=exif.orientation,
+        size_bytes=st.st_size,
+    )
+
+
+# --- thumbnails ------------------------------------------------------------------------------
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    """Thumbnail pixels as RGB or L for JPEG: transparency over white, 16-bit scaled down."""
+    if im.mode in ("RGB", "L"):
+        return im
+    if im.mode.startswith("I;16"):
+        return im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if im.mode in ("I", "F"):
+        return im.convert("L")
+    if im.mode in ("P", "PA", "LA", "RGBA", "RGBa", "La"):
+        rgba = im.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return im.convert("RGB")
+
+
+def _damaged(display: str, fmt: str, exc: BaseException) -> PhotoError:
+    note = _note(exc)
+    if any(word in note.lower() for word in ("truncated", "end of file", "eof")):
+        reason = f"the {fmt} image is truncated: the file ends before the picture does ({note})"
+    else:
+        reason = f"the {fmt} image is damaged and cannot be decoded ({note})"
+    return PhotoError(display, reason)
+
+
+def _decode_copy(path: Path, display: str) -> tuple[str, _Exif, tuple[int, int], Image.Image]:
+    """Format, EXIF, size and upright thumbnail of the stored copy, decoded in full."""
+    with open(path, "rb") as fh:
+        im, fmt = _open_image(fh, display)
+        if fmt == "PNG":
+            # PNG carries a CRC per chunk, which a decode alone does not check; verify()
+            # reads them all and uses up `im`, so the file is opened again below.
+            try:
+                im.verify()
+            except Exception as exc:
+                raise _damaged(display, fmt, exc) from None
+        else:
+            with im:
+                return fmt, _read_exif(im), im.size, _checked_thumbnail(im, fmt, display)
+    with open(path, "rb") as fh:
+        im, fmt = _open_image(fh, display)
+        with im:
+            return fmt, _read_exif(im), im.size, _checked_thumbnail(im, fmt, display)
+
+
+def _checked_thumbnail(im: ImageFile.ImageFile, fmt: str, display: str) -> Image.Image:
+    """Decode the whole image (damage and truncation show here) into an upright thumbnail."""
+    box = (THUMBNAIL_SIZE, THUMBNAIL_SIZE)
+    try:
+        if fmt == "JPEG":
+            # DCT scaling: libjpeg still entropy-decodes every byte but builds 1/8 the pixels.
+            im.draft("RGB", box)
+        im.load()
+        im.thumbnail(box)  # bicubic, after a cheap reduce: plenty for 256 px
+        upright = ImageOps.exif_transpose(im)
+        return _to_rgb(upright if upright is not None else im)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _bomb(display, im.size) from None
+    except MemoryError:
+        raise PhotoError(display, "the image is too large to decode") from None
+    except Exception as exc:  # any decoder error on hostile data means a damaged file
+        raise _damaged(display, fmt, exc) from None
+
+
+# --- the ingest ------------------------------------------------------------------------------
+
+
+def _cancelled(cancel: CancelToken | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def _new_temp(paths: DataPaths, suffix: str) -> tuple[int, Path]:
+    paths.tmp.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=paths.tmp, prefix="ingest-", suffix=suffix)
+    return fd, Path(name)
+
+
+def _copy_and_hash(
+    src: IO[bytes], dst_fd: int, display: str, cancel: CancelToken | None
+) -> tuple[str, int]:
+    """One pass over the bytes: read a chunk, hash it, write it. Memory: one chunk."""
+    digest = hashlib.sha256()
+    buf = bytearray(CHUNK_BYTES)
+    view = memoryview(buf)
+    total = 0
+    while True:
+        if _cancelled(cancel):
+            raise Cancelled()
+        try:
+            n = src.readinto(buf)  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise PhotoError(display, f"the file cannot be read ({exc.strerror or exc})") from None
+        if not n:
+            break
+        total += n
+        if total > MAX_FILE_BYTES:
+            raise PhotoError(display, "the file is too large for a photo")
+        chunk = view[:n]
+        digest.update(chunk)
+        written = 0
+        while written < n:
+            written += os.write(dst_fd, chunk[written:])
+    return digest.hexdigest(), total
+
+
+def _move_into_store(tmp: Path, final: Path) -> None:
+    """Rename a fsynced temp file to its name in the store, durably."""
+    bucket = final.parent
+    if not bucket.is_dir():
+        bucket.mkdir(parents=True, exist_ok=True)
+        fsync_dir(bucket.parent)
+    os.replace(tmp, final)  # the same bytes under the same name: harmless when present
+    fsync_dir(bucket)
+
+
+def _ingest(paths: DataPaths, source: Path, cancel: CancelToken | None) -> IngestedPhoto:
+    source = Path(source)
+    display = str(source)
+    _stat_source(source)
+    temps: list[Path] = []
+    fd = -1
+    try:
+        fd, tmp_original = _new_temp(paths, ".part")
+        temps.append(tmp_original)
+        with _open_source(source) as src:
+            sha, size = _copy_and_hash(src, fd, display, cancel)
+        if size == 0:
+            raise PhotoError(display, "the file is empty (0 bytes)")
+        if _cancelled(cancel):
+            raise Cancelled()
+
+        # Decode the copy just written (still in the page cache), not the source again:
+        # the evidence checked is exactly the evidence kept.
+        fmt, exif, (width, height), thumb = _decode_copy(tmp_original, display)
+
+        thumb_fd, tmp_thumb = _new_temp(paths, ".jpg")
+        temps.append(tmp_thumb)
+        with os.fdopen(thumb_fd, "wb") as out:
+            thumb.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
+            out.flush()
+            os.fsync(out.fileno())
+        # The original's fsync comes last, so its write-back overlapped the decode.
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+
+        if _cancelled(cancel):
+            raise Cancelled()
+        # Thumbnail first: an original in the store always has its thumbnail.
+        final_thumb, final_original = thumbnail_path(paths, sha), photo_path(paths, sha)
+        _move_into_store(tmp_thumb, final_thumb)
+        temps.remove(tmp_thumb)
+        try:
+            _move_into_store(tmp_original, final_original)
+        except BaseException:
+            if not final_original.exists():  # a thumbnail alone would be half a photo
+                with contextlib.suppress(OSError):
+                    final_thumb.unlink()
+            raise
+        temps.remove(tmp_original)
+    except BaseException as exc:
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        for tmp in temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if isinstance(exc, OSError):  # our own writes failed (disk full, permissions)
+            raise PhotoError(
+                display, f"the photo could not be stored ({exc.strerror or exc})"
+            ) from exc
+        raise
+    return IngestedPhoto(
+        sha256=sha,
+        size_bytes=size,
+        format=fmt,
+        width=width,
+        height=height,
+        exif_time=exif.time,
+        exif_offset=exif.offset,
+        gps_latitude=exif.latitude,
+        gps_longitude=exif.longitude,
+        orientation=exif.orientation,
+        original_name=source.name,
+    )
+
+
+def ingest_photo(paths: DataPaths, source: Path) -> IngestedPhoto:
+    """Store one photo file (files only, no database). Raises PhotoError naming the file."""
+    return _ingest(paths, Path(source), None)
+
+
+def ingest_many(
+    paths: DataPaths,
+    files: Sequence[Path],
+    *,
+    workers: int = 2,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> list[IngestOutcome]:
+    """Store many photo files, `workers` at a time; one outcome per file, in input order.
+
+    A bad file is reported by name in its outcome and the rest are stored. Hashing and
+    decoding release the GIL, so threads use the cores. `progress(done, total)` is called
+    on the calling thread. When `cancel.is_set()`, work stops, unfinished files leave
+    nothing behind, and Cancelled is raised (files completed before stay in the store,
+    whole and unreferenced; the next import of the same bytes reuses them).
+    """
+    sources = [Path(f) for f in files]
+    total = len(sources)
+    results: list[IngestOutcome | None] = [None] * total
+    if progress:
+        progress(0, total)
+    if total == 0:
+        return []
+    _init_pillow()
+    stop = threading.Event()
+    token = _Either(stop, cancel)
+
+    def run(index: int) -> IngestOutcome:
+        source = sources[index]
+        try:
+            return IngestOutcome(source, _ingest(paths, source, token), None)
+        except PhotoError as exc:
+            return IngestOutcome(source, None, str(exc))
+
+    done = 0
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="ingest") as pool:
+        pending: dict[Future[IngestOutcome], int] = {}
+        queue: Iterator[int] = iter(range(total))
+        try:
+            while True:
+                if _cancelled(cancel):
+                    raise Cancelled()
+                # Keep a short queue: quick to cancel, no thousand futures at once.
+                while len(pending) < 2 * max(1, workers) and not token.is_set():
+                    index = next(queue, None)
+                    if index is None:
+                        break
+                    pending[pool.submit(run, index)] = index
+                if not pending:
+                    break
+                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    index = pending.pop(future)
+                    try:
+                        results[index] = future.result()
+                    except Cancelled:
+                        continue
+                    done += 1
+                    if progress:
+                        progress(done, total)
+        except BaseException:
+            stop.set()  # running ingests abort and clean up before the pool closes
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return [r for r in results if r is not None]
+
+
+class _Either:
+    """A cancel token set when either of two is."""
+
+    def __init__(self, a: CancelToken, b: CancelToken | None) -> None:
+        self._a, self._b = a, b
+
+    def is_set(self) -> bool:
+        return self._a.is_set() or (self._b is not None and self._b.is_set())
+
+
+# --- the database ----------------------------------------------------------------------------
+
+
+def record_photo(session: Session, photo: IngestedPhoto, *, actor: str) -> None:
+    """Add the Photo row (and its `photo.stored` audit event) unless it is there already.
+
+    Call only after `ingest_photo`/`ingest_many` has put the bytes in the store, inside the
+    caller's write transaction. Writers are serialised (SQLite's write lock is taken when
+    the transaction begins), so the check and the insert cannot race.
+    """
+    if session.get(Photo, photo.sha256) is not None:
+        return
+    row = Photo(
+        sha256=photo.sha256,
+        size_bytes=photo.size_bytes,
+        format=photo.format,
+        width=photo.width,
+        height=photo.height,
+        exif_time=photo.exif_time.isoformat() if photo.exif_time else None,
+        exif_offset=photo.exif_offset,
+        gps_latitude=photo.gps_latitude,
+        gps_longitude=photo.gps_longitude,
+        orientation=photo.orientation,
+        original_name=photo.original_name[:300],
+    )
+    session.add(row)
+    detail: dict[str, Any] = {
+        "format": photo.format,
+        "size_bytes": photo.size_bytes,
+        "width": photo.width,
+        "height": photo.height,
+        "original_name": photo.original_name,
+        "exif_time": row.exif_time,
+    }
+    audit.append_event(
+        session,
+        actor=actor,
+        action="photo.stored",
+        entity="photo",
+        entity_id=photo.sha256,
+        detail=detail,
+    )
+
+
+__all__ = [
+    "ACCEPTED_FORMATS",
+    "MAX_PIXELS",
+    "THUMBNAIL_SIZE",
+    "CancelToken",
+    "IngestOutcome",
+    "IngestedPhoto",
+    "PhotoMetadata",
+    "ProgressCallback",
+    "capture_time_utc",
+    "ingest_many",
+    "ingest_photo",
+    "parse_exif_offset",
+    "photo_path",
+    "read_photo_metadata",
+    "record_photo",
+    "thumbnail_path",
+]
