@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit, scoring
+from inspector_app.core.catalogue import ItemInfo, find_catalogue
 from inspector_app.core.db.models import (
     CatalogueVersion,
     CheckItem,
@@ -64,37 +66,18 @@ class PhotoRef:
 
 
 @dataclass(frozen=True)
-class ItemResult:
+class ItemResult(ItemInfo):
     """One check item of an inspection with its finding (result None = unanswered)."""
 
-    code: str
-    category: str
-    text_zh: str
-    text_en: str
-    mode: str
-    severity: str
-    cap: float
-    each: float | None
-    quota: int | None
-    needs_photo: bool
     result: str | None
     count: int
     note: str
     deduction: float
     photos: tuple[PhotoRef, ...]
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, Any]:
         return {
-            "code": self.code,
-            "category": self.category,
-            "text_zh": self.text_zh,
-            "text_en": self.text_en,
-            "mode": self.mode,
-            "severity": self.severity,
-            "cap": self.cap,
-            "each": self.each,
-            "quota": self.quota,
-            "needs_photo": self.needs_photo,
+            **super().to_json(),
             "result": self.result,
             "count": self.count,
             "note": self.note,
@@ -260,8 +243,6 @@ def start_inspection(
 ) -> InspectionSummary:
     """Open a draft inspection at a point, walked against the point type's items in the
     chosen catalogue (default: the newest stored catalogue that has that point type)."""
-    from inspector_app.core.catalogue import find_catalogue
-
     with store.write() as s:
         point = s.scalars(select(Point).where(Point.code == point_code.strip())).one_or_none()
         if point is None:
@@ -602,27 +583,17 @@ def _item_results(
     out = []
     for item in s.scalars(items_stmt):
         f = findings.get(item.id)
-        result = f.result if f else None
-        cnt = f.count if f else 0
         lost = 0.0
         if f:
             lost = scoring.deduction(
                 scoring.ScoredFinding(item.mode, item.cap, item.each, f.result, f.count)
             )
+        info = ItemInfo.from_row(item)
         out.append(
             ItemResult(
-                code=item.code,
-                category=item.category,
-                text_zh=item.text_zh,
-                text_en=item.text_en,
-                mode=item.mode,
-                severity=item.severity,
-                cap=item.cap,
-                each=item.each,
-                quota=item.quota,
-                needs_photo=item.needs_photo,
-                result=result,
-                count=cnt,
+                **{k.name: getattr(info, k.name) for k in fields(ItemInfo)},
+                result=f.result if f else None,
+                count=f.count if f else 0,
                 note=f.note if f else "",
                 deduction=lost,
                 photos=tuple(photos.get(f.id, ())) if f else (),
