@@ -19,6 +19,7 @@ from inspector_app.core import audit
 from inspector_app.core.db.models import LocalKey
 from inspector_app.core.errors import InputError
 from inspector_app.core.fsutil import write_file_atomically
+from inspector_app.core.minisign import format_key_id
 from inspector_app.core.store import Store
 
 MIN_PASSPHRASE_LENGTH = 4
@@ -42,11 +43,6 @@ class LocalKeyInfo:
             "export_sequence": self.export_sequence,
             "created_at": self.created_at.isoformat(),
         }
-
-
-def format_key_id(raw: bytes) -> str:
-    """minisign's spelling of a stored 8-byte key id."""
-    return raw[::-1].hex().upper()
 
 
 def _info(row: LocalKey) -> LocalKeyInfo:

@@ -1,0 +1,57 @@
+"""What verification hands on: a bundle proven whole and signed by a trusted key.
+
+The contract between the verifier (`reader.py`), the importer and the commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspector_app.core.bundle.schema import BundleDoc
+from inspector_app.core.errors import InputError
+
+
+class BundleRejected(InputError):
+    """A bundle refused; `reason` says why in words a supervisor understands."""
+
+    kind = "bundle_rejected"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    """A public key the verifier may accept signatures from (an enrolled inspector, or the
+    laptop's own key when an export checks what it wrote)."""
+
+    key_id: str
+    public_key: bytes
+    name: str
+    code: str
+    revoked: bool = False
+
+
+@dataclass(frozen=True)
+class PhotoMember:
+    sha256: str
+    format: str  # JPEG | PNG | HEIF
+    entry: str  # full zip entry name, top folder included
+    size: int
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    source: Path  # the file as given (.zip or .zip.age)
+    zip_path: Path  # the plaintext zip (a temporary file when `source` was encrypted)
+    encrypted: bool
+    bundle_id: str
+    key_id: str
+    signer: TrustedKey
+    sequence: int
+    created: str  # UTC ISO 8601 with Z, from the trusted comment
+    content_sha256: str  # SHA-256 of the plaintext zip: "byte for byte the same"
+    size_bytes: int  # of the plaintext zip
+    doc: BundleDoc
+    photos: tuple[PhotoMember, ...]
