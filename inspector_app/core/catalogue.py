@@ -620,6 +620,18 @@ class _AlreadyStored(Exception):
         self.info = info
 
 
+def add_catalogue_in(
+    session: Session, store: Store, doc: CatalogueDoc, *, builtin: bool = False
+) -> tuple[CatalogueInfo, bool]:
+    """Store a validated catalogue inside the caller's write transaction (bundle import);
+    (info, True) when newly added, (info, False) when the same content is already there.
+    The same code and version with other content: `ConflictError`, before any change."""
+    try:
+        return _add(session, store, doc, builtin=builtin), True
+    except _AlreadyStored as already:
+        return already.info, False
+
+
 def import_catalogue_doc(
     store: Store, doc: CatalogueDoc, *, builtin: bool = False
 ) -> tuple[CatalogueInfo, bool]:

@@ -10,6 +10,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -17,12 +18,13 @@ from sqlalchemy import select
 
 from inspector_app.core import audit
 from inspector_app.core.db.models import LocalKey
-from inspector_app.core.errors import InputError
+from inspector_app.core.errors import InputError, NotFoundError
 from inspector_app.core.fsutil import write_file_atomically
-from inspector_app.core.minisign import format_key_id
+from inspector_app.core.minisign import PublicKey, format_key_id, raw_key_id
 from inspector_app.core.store import Store
 
 MIN_PASSPHRASE_LENGTH = 4
+NO_KEY = "this data folder has no signing key: run `inspector-app key init --name NAME --code CODE`"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,22 @@ def get_local_key(store: Store) -> LocalKeyInfo | None:
         return _info(row) if row else None
 
 
+def require_local_key(store: Store) -> LocalKeyInfo:
+    """This data folder's signing key; NotFoundError (saying how to make one) without it."""
+    key = get_local_key(store)
+    if key is None:
+        raise NotFoundError(NO_KEY)
+    return key
+
+
+def _encrypt_pem(private: Ed25519PrivateKey, passphrase: str) -> bytes:
+    return private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+
+
 def create_local_key(store: Store, *, name: str, code: str, passphrase: str) -> LocalKeyInfo:
     """Make the laptop's key pair; refuses if the folder already has one."""
     name, code = name.strip(), code.strip()
@@ -72,11 +90,7 @@ def create_local_key(store: Store, *, name: str, code: str, passphrase: str) -> 
     private = Ed25519PrivateKey.generate()
     raw_id = secrets.token_bytes(8)
     key_id = format_key_id(raw_id)
-    pem = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
+    pem = _encrypt_pem(private, passphrase)
     secret_file = f"{key_id}.key"
     # The key id travels with the secret so the pair can never be mismatched.
     write_file_atomically(
@@ -102,21 +116,107 @@ def create_local_key(store: Store, *, name: str, code: str, passphrase: str) -> 
         return _info(row)
 
 
-def load_private_key(store: Store, key: LocalKeyInfo, passphrase: str) -> Ed25519PrivateKey:
-    """Unlock the secret key; a wrong passphrase is a clear InputError."""
-    path = store.paths.keys / f"{key.key_id}.key"
+def _secret_path(store: Store, key: LocalKeyInfo) -> Path:
+    return store.paths.keys / f"{key.key_id}.key"
+
+
+def _read_secret_file(store: Store, key: LocalKeyInfo) -> tuple[Path, bytes]:
+    """The key file's PEM part, after checking the key id written beside it."""
+    path = _secret_path(store, key)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"the secret key file {path} cannot be read ({exc.strerror})") from None
-    _raw_id, _, pem = data.partition(b"\n")
+    raw_id_hex, _, pem = data.partition(b"\n")
+    if raw_id_hex.strip() != raw_key_id(key.key_id).hex().encode():
+        raise InputError(f"the secret key file {path} belongs to another key")
+    return path, pem
+
+
+def _public_bytes(private: Ed25519PrivateKey) -> bytes:
+    return private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+
+
+def _stored_public(store: Store, key_id: str) -> bytes | None:
+    with store.read() as s:
+        row = s.scalars(select(LocalKey).where(LocalKey.key_id == key_id)).first()
+        return bytes(row.public_key) if row else None
+
+
+def load_private_key(store: Store, key: LocalKeyInfo, passphrase: str) -> Ed25519PrivateKey:
+    """Unlock the secret key; a wrong passphrase is a clear InputError."""
+    path, pem = _read_secret_file(store, key)
     try:
         private = serialization.load_pem_private_key(pem, password=passphrase.encode("utf-8"))
     except (ValueError, TypeError):
         raise InputError("wrong passphrase for the signing key") from None
     if not isinstance(private, Ed25519PrivateKey):
         raise InputError(f"{path} does not hold an Ed25519 key")
+    stored = _stored_public(store, key.key_id)
+    # A swapped key file would sign with a key the command centre never enrolled.
+    if stored is not None and stored != _public_bytes(private):
+        raise InputError(f"the secret key file {path} does not match key {key.key_id}")
     return private
+
+
+def signing_key(store: Store, passphrase: str) -> tuple[LocalKeyInfo, Ed25519PrivateKey]:
+    """The folder's key and its unlocked secret half, ready to sign a bundle."""
+    key = require_local_key(store)
+    return key, load_private_key(store, key, passphrase)
+
+
+def export_public(store: Store) -> PublicKey:
+    """The folder's public key in minisign's terms (key id + 32 Ed25519 bytes)."""
+    key = require_local_key(store)
+    public = _stored_public(store, key.key_id)
+    assert public is not None  # the row was just read
+    return PublicKey(key.key_id, public)
+
+
+def public_key_text(store: Store) -> str:
+    """The folder's public key as a minisign `.pub` file's text."""
+    key = require_local_key(store)
+    # The untrusted comment helps whoever enrolls it; minisign ignores it.
+    comment = f"minisign public key {key.key_id} of {key.name} ({key.code})"
+    return export_public(store).to_file(" ".join(comment.split()))
+
+
+def write_public_key(store: Store, path: Path) -> PublicKey:
+    """Write the public key as a minisign `.pub` file, which `minisign -V -p` reads."""
+    public = export_public(store)
+    text = public_key_text(store)
+    if path.is_dir():
+        raise InputError(f"{path} is a folder: give a file name such as {public.key_id}.pub")
+    try:
+        write_file_atomically(path, text.encode("utf-8"), mode=0o644)
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+    return public
+
+
+def change_passphrase(store: Store, old: str, new: str) -> LocalKeyInfo:
+    """Protect the secret key with a new passphrase; the key itself and its id stay."""
+    key = require_local_key(store)
+    check_passphrase(new)
+    private = load_private_key(store, key, old)  # a wrong old passphrase stops here
+    path, _ = _read_secret_file(store, key)
+    data = raw_key_id(key.key_id).hex().encode() + b"\n" + _encrypt_pem(private, new)
+    with store.write() as s:
+        audit.append_event(
+            s,
+            actor=store.actor,
+            action="key.passphrase_changed",
+            entity="key",
+            entity_id=key.key_id,
+        )
+        # Written last in the transaction: if the write fails, no event claims it happened.
+        try:
+            write_file_atomically(path, data, mode=0o600)
+        except OSError as exc:
+            raise InputError(f"cannot write the secret key file {path}: {exc.strerror}") from None
+    return key
 
 
 def passphrase_from_env() -> str | None:
