@@ -27,8 +27,11 @@ def _json(p: argparse.ArgumentParser) -> None:
 
 
 def _passphrase(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase-file", metavar="FILE",
-                   help="read the passphrase from FILE (else INSPECTOR_PASSPHRASE or a prompt)")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase from FILE (else INSPECTOR_PASSPHRASE or a prompt)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -179,68 +182,118 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase(p)
     p = leaf(g, "show", "inspector_app.cli.key:show", "show the key's id, owner and sequence")
     _json(p)
-    p = leaf(g, "export-public", "inspector_app.cli.key:export_public",
-             "write the public key in minisign's format")
+    p = leaf(
+        g,
+        "export-public",
+        "inspector_app.cli.key:export_public",
+        "write the public key in minisign's format",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pub")
-    p = leaf(g, "change-passphrase", "inspector_app.cli.key:change_passphrase",
-             "protect the secret key with a new passphrase")
+    p = leaf(
+        g,
+        "change-passphrase",
+        "inspector_app.cli.key:change_passphrase",
+        "protect the secret key with a new passphrase",
+    )
     _passphrase(p)
-    p.add_argument("--new-passphrase-file", metavar="FILE",
-                   help="read the new passphrase from FILE (else INSPECTOR_NEW_PASSPHRASE "
-                   "or a prompt)")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from FILE (else INSPECTOR_NEW_PASSPHRASE or a prompt)",
+    )
 
     g = group("keyring", "inspectors' public keys trusted by the command centre")
     p = leaf(g, "enroll", "inspector_app.cli.keyring:enroll", "trust an inspector's public key")
     p.add_argument("file", metavar="FILE.pub")
     p.add_argument("--name", required=True)
     p.add_argument("--code", required=True)
-    p = leaf(g, "list", "inspector_app.cli.keyring:list_",
-             "list enrolled keys with their missing bundle numbers")
+    p = leaf(
+        g,
+        "list",
+        "inspector_app.cli.keyring:list_",
+        "list enrolled keys with their missing bundle numbers",
+    )
     _json(p)
     p = leaf(g, "revoke", "inspector_app.cli.keyring:revoke", "stop trusting a key")
     p.add_argument("key_id", metavar="KEY_ID")
 
     g = group("centre", "the command centre's encryption identity")
-    p = leaf(g, "init-encryption", "inspector_app.cli.centre:init_encryption",
-             "make the command centre's age identity and print its recipient")
+    p = leaf(
+        g,
+        "init-encryption",
+        "inspector_app.cli.centre:init_encryption",
+        "make the command centre's age identity and print its recipient",
+    )
     _passphrase(p)
-    p = leaf(g, "recipient", "inspector_app.cli.centre:recipient",
-             "print the recipient inspectors encrypt bundles to")
-    p = leaf(g, "export-identity", "inspector_app.cli.centre:export_identity",
-             "back up the identity in age's passphrase-encrypted format")
+    p = leaf(
+        g,
+        "recipient",
+        "inspector_app.cli.centre:recipient",
+        "print the recipient inspectors encrypt bundles to",
+    )
+    p = leaf(
+        g,
+        "export-identity",
+        "inspector_app.cli.centre:export_identity",
+        "back up the identity in age's passphrase-encrypted format",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     _passphrase(p)
 
     g = group("settings", "settings kept with the data")
-    p = leaf(g, "set-recipient", "inspector_app.cli.settings:set_recipient",
-             "encrypt exported bundles to this command-centre recipient (age1…)")
+    p = leaf(
+        g,
+        "set-recipient",
+        "inspector_app.cli.settings:set_recipient",
+        "encrypt exported bundles to this command-centre recipient (age1…)",
+    )
     p.add_argument("recipient", metavar="AGE_RECIPIENT")
     p = leaf(g, "show", "inspector_app.cli.settings:show", "show the settings")
     _json(p)
 
     # bundles
-    p = leaf(groups, "export", "inspector_app.cli.bundle:export",
-             "write finalised inspections as a signed bundle")
+    p = leaf(
+        groups,
+        "export",
+        "inspector_app.cli.bundle:export",
+        "write finalised inspections as a signed bundle",
+    )
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--inspection", nargs="+", action="extend", metavar="ID",
-                       help="inspection id(s) to export")
-    which.add_argument("--all-final", action="store_true",
-                       help="every finalised inspection not yet exported")
-    p.add_argument("-o", "--output", required=True, metavar="DIR",
-                   help="destination folder (a USB stick)")
-    p.add_argument("--no-encrypt", action="store_true",
-                   help="do not encrypt even though a recipient is set")
-    p.add_argument("--max-size", metavar="BYTES", type=int,
-                   help="split into bundles below this size (default 2 GiB)")
+    which.add_argument(
+        "--inspection", nargs="+", action="extend", metavar="ID", help="inspection id(s) to export"
+    )
+    which.add_argument(
+        "--all-final", action="store_true", help="every finalised inspection not yet exported"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help="destination folder (a USB stick)"
+    )
+    p.add_argument(
+        "--no-encrypt", action="store_true", help="do not encrypt even though a recipient is set"
+    )
+    p.add_argument(
+        "--max-size",
+        metavar="BYTES",
+        type=int,
+        help="split into bundles below this size (default 2 GiB)",
+    )
     _passphrase(p)
     _json(p)
-    p = leaf(groups, "verify", "inspector_app.cli.bundle_import:verify",
-             "check bundles against the keyring without importing them")
+    p = leaf(
+        groups,
+        "verify",
+        "inspector_app.cli.bundle_import:verify",
+        "check bundles against the keyring without importing them",
+    )
     p.add_argument("bundles", nargs="+", metavar="BUNDLE")
     _passphrase(p)
     _json(p)
-    p = leaf(groups, "import", "inspector_app.cli.bundle_import:import_",
-             "verify and import bundles, each all or nothing")
+    p = leaf(
+        groups,
+        "import",
+        "inspector_app.cli.bundle_import:import_",
+        "verify and import bundles, each all or nothing",
+    )
     p.add_argument("bundles", nargs="+", metavar="BUNDLE")
     _passphrase(p)
     _json(p)

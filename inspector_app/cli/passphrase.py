@@ -32,9 +32,7 @@ def _from_file(path: str) -> str:
 
 def _prompt(label: str, confirm: bool) -> str:
     if not sys.stdin.isatty():
-        raise InputError(
-            f"a {label} is needed: use --passphrase-file FILE or set {ENV}"
-        )
+        raise InputError(f"a {label} is needed: use --passphrase-file FILE or set {ENV}")
     first = getpass.getpass(f"{label.capitalize()}: ")
     if confirm and getpass.getpass(f"Repeat the {label}: ") != first:
         raise InputError(f"the two {label}s differ")

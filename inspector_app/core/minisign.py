@@ -31,7 +31,7 @@ def raw_key_id(key_id: str) -> bytes:
     return bytes.fromhex(key_id)[::-1]
 
 
-def blake2b_512() -> hashlib._Hash:  # noqa: SLF001 - hashlib's own type
+def blake2b_512() -> hashlib.blake2b:
     """The prehash minisign signs for "ED" signatures (BLAKE2b-512, no key)."""
     return hashlib.blake2b(digest_size=64)
 
@@ -119,7 +119,7 @@ def parse_signature(data: bytes) -> Signature:
     if len(global_sig) != 64:
         raise InputError("the trusted-comment signature has the wrong length")
     return Signature(
-        format_key_id(blob[2:10]), blob[10:], trusted[len("trusted comment: "):], global_sig
+        format_key_id(blob[2:10]), blob[10:], trusted[len("trusted comment: ") :], global_sig
     )
 
 

@@ -3,11 +3,13 @@ manifests, re-sign, and write zips with the defects a forger (or a broken stick)
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import struct
 import zipfile
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -61,17 +63,24 @@ class Forge:
     def rehash(self) -> None:
         """Recompute Payload-Oxum, the manifest and the tag manifest (not the signature)."""
         payload = [(r, self.get(r)) for r in self.rels() if r.startswith("data/")]
-        self.set(fmt.MANIFEST, fmt.manifest_text(
-            [(r, hashlib.sha256(d).hexdigest()) for r, d in payload]).encode())
+        self.set(
+            fmt.MANIFEST,
+            fmt.manifest_text([(r, hashlib.sha256(d).hexdigest()) for r, d in payload]).encode(),
+        )
         info = self.get(fmt.BAG_INFO_TXT).decode()
         lines = [
             f"Payload-Oxum: {sum(len(d) for _, d in payload)}.{len(payload)}"
-            if ln.startswith("Payload-Oxum:") else ln
+            if ln.startswith("Payload-Oxum:")
+            else ln
             for ln in info.splitlines()
         ]
         self.set(fmt.BAG_INFO_TXT, ("\n".join(lines) + "\n").encode())
-        self.set(fmt.TAG_MANIFEST, fmt.manifest_text(
-            [(r, hashlib.sha256(self.get(r)).hexdigest()) for r in fmt.TAG_FILES]).encode())
+        self.set(
+            fmt.TAG_MANIFEST,
+            fmt.manifest_text(
+                [(r, hashlib.sha256(self.get(r)).hexdigest()) for r in fmt.TAG_FILES]
+            ).encode(),
+        )
 
     def resign(self, *, key: Ed25519PrivateKey, key_id: str, comment: str | None = None) -> None:
         tag = self.get(fmt.TAG_MANIFEST)
@@ -79,22 +88,33 @@ class Forge:
         digest.update(tag)
         old = minisign.parse_signature(self.get(fmt.SIGNATURE))
         text = comment if comment is not None else old.trusted_comment
-        self.set(fmt.SIGNATURE, minisign.sign_prehashed(key, key_id, digest.digest(), text).encode())
+        self.set(
+            fmt.SIGNATURE, minisign.sign_prehashed(key, key_id, digest.digest(), text).encode()
+        )
 
     def write(self, path: Path) -> Path:
-        write_zip(path, self.entries)
+        """Write the entries with the headers the writer would use for the signed time, as
+        a forger holding the key would (so only the defect under test differs)."""
+        created = datetime(2026, 11, 26, tzinfo=UTC)
+        with contextlib.suppress(Exception):
+            comment = minisign.parse_signature(self.get(fmt.SIGNATURE)).trusted_comment
+            stamp = comment.rsplit("created=", 1)[1]
+            created = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        write_zip(path, self.entries, created)
         return path
 
 
-def write_zip(path: Path, entries: list[Entry]) -> None:
+def write_zip(
+    path: Path, entries: list[Entry], created: datetime = datetime(2026, 11, 26, tzinfo=UTC)
+) -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         for e in entries:
-            info = zipfile.ZipInfo(e.name, date_time=(2026, 11, 26, 0, 0, 0))
+            info = fmt.zip_info(e.name, len(e.data), created)
             info.compress_type = zipfile.ZIP_DEFLATED if e.compress else zipfile.ZIP_STORED
             if e.symlink:
                 info.create_system = 3
-                info.external_attr = (0o120777 << 16)
+                info.external_attr = 0o120777 << 16
             if e.directory:
                 info.external_attr = (0o40755 << 16) | 0x10
             zf.writestr(info, e.data)
@@ -143,4 +163,19 @@ def overlap_entries(path: Path, first: str, second: str) -> None:
         offsets[nm] = (at, struct.unpack_from("<I", data, at + 42)[0])
         at += 4
     struct.pack_into("<I", data, offsets[second][0] + 42, offsets[first][1])
+    path.write_bytes(bytes(data))
+
+
+def patch_central_time(path: Path, entry_name: str) -> None:
+    """Change one entry's modification time in the central directory (bytes 12-13)."""
+    data = bytearray(path.read_bytes())
+    name = entry_name.encode()
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at)) >= 0:
+        n = struct.unpack_from("<H", data, at + 28)[0]
+        if bytes(data[at + 46 : at + 46 + n]) == name:
+            t = struct.unpack_from("<H", data, at + 12)[0]
+            struct.pack_into("<H", data, at + 12, t ^ 0x0020)
+            break
+        at += 4
     path.write_bytes(bytes(data))

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from inspector_app.core import keyring, keys
 from inspector_app.core import inspections as svc
+from inspector_app.core import keyring, keys
 from inspector_app.core.bundle.importer import check_files
 from inspector_app.core.bundle.writer import export_bundles
 from inspector_app.core.points import import_points_file
@@ -40,8 +40,9 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
     svc.finalise_inspection(laptop, insp.id)
     out = root / "out"
     out.mkdir()
-    bundle = export_bundles(laptop, inspection_ids=[insp.id], out_dir=out,
-                            passphrase="pass phrase")[0]
+    bundle = export_bundles(
+        laptop, inspection_ids=[insp.id], out_dir=out, passphrase="pass phrase"
+    )[0]
     centre = open_store(root / "centre")
     keyring.enroll(centre, keys.export_public(laptop).to_file(), name="王五", code="T03")
     work = root / "work"
@@ -65,19 +66,26 @@ def test_original_is_accepted(setup: Setup) -> None:
     assert _verdict(setup, setup.original) == "OK"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_flipped_bytes_are_never_accepted(setup: Setup, data: st.DataObject) -> None:
     raw = bytearray(setup.original)
-    flips = data.draw(st.lists(
-        st.tuples(st.integers(0, len(raw) - 1), st.integers(1, 255)), min_size=1, max_size=4))
+    flips = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, len(raw) - 1), st.integers(1, 255)), min_size=1, max_size=4
+        )
+    )
     for at, mask in flips:
         raw[at] ^= mask
     verdict = _verdict(setup, bytes(raw))
     assert verdict == "REJECTED" or bytes(raw) == setup.original
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(cut=st.integers(0, 10**9))
 def test_truncated_bundles_are_never_accepted(setup: Setup, cut: int) -> None:
     size = cut % len(setup.original)

@@ -32,6 +32,7 @@ from tests.reliability.bundle_forge import (
     Forge,
     overlap_entries,
     patch_central_size,
+    patch_central_time,
     set_encrypted_flag,
     write_zip,
 )
@@ -72,10 +73,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     info = keys.create_local_key(laptop, name="张三", code="T01", passphrase=PASS)
     out = root / "out"
     out.mkdir()
-    first = export_bundles(laptop, inspection_ids=[_finalised(laptop, root, 1)],
-                           out_dir=out, passphrase=PASS)[0]
-    second = export_bundles(laptop, inspection_ids=[_finalised(laptop, root, 2)],
-                            out_dir=out, passphrase=PASS)[0]
+    first = export_bundles(
+        laptop, inspection_ids=[_finalised(laptop, root, 1)], out_dir=out, passphrase=PASS
+    )[0]
+    second = export_bundles(
+        laptop, inspection_ids=[_finalised(laptop, root, 2)], out_dir=out, passphrase=PASS
+    )[0]
     centre_store = open_store(root / "centre", actor="supervisor")
     keyring.enroll(centre_store, keys.export_public(laptop).to_file(), name="张三", code="T01")
     revoked = Ed25519PrivateKey.generate()
@@ -83,7 +86,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     keyring.enroll(
         centre_store,
         minisign.PublicKey(revoked_id, revoked.public_key().public_bytes_raw()).to_file(),
-        name="李四", code="T02",
+        name="李四",
+        code="T02",
     )
     keyring.revoke(centre_store, revoked_id)
     centre.init_encryption(centre_store, CENTRE_PASS)
@@ -92,9 +96,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     assert reports[0].verdict == "IMPORTED", reports[0]
     work = root / "work"
     work.mkdir()
-    yield World(laptop, centre_store, first.path, second.path,
-                keys.load_private_key(laptop, info, PASS), info.key_id, revoked, revoked_id,
-                identity, work)
+    yield World(
+        laptop,
+        centre_store,
+        first.path,
+        second.path,
+        keys.load_private_key(laptop, info, PASS),
+        info.key_id,
+        revoked,
+        revoked_id,
+        identity,
+        work,
+    )
     laptop.close()
     centre_store.close()
 
@@ -105,8 +118,11 @@ def snapshot(store: Store) -> tuple[dict[str, int], list[str]]:
             t.name: s.scalar(select(func.count()).select_from(t)) or 0
             for t in Base.metadata.sorted_tables
         }
-    files = sorted(str(p.relative_to(store.paths.root)) for p in store.paths.root.rglob("*")
-                   if p.is_file() and not p.name.startswith("inspector.db"))
+    files = sorted(
+        str(p.relative_to(store.paths.root))
+        for p in store.paths.root.rglob("*")
+        if p.is_file() and not p.name.startswith("inspector.db")
+    )
     return counts, files
 
 
@@ -128,6 +144,7 @@ def _with_top_entry(name: str) -> Callable[[World, Path], None]:
         f = _forge(w)
         f.entries.append(Entry(name.format(top=f.top), b"x"))
         f.write(out)
+
     return make
 
 
@@ -230,8 +247,12 @@ def c_hash_mismatch(w: World, out: Path) -> None:
 def c_manifest_malformed(w: World, out: Path) -> None:
     f = _forge(w)
     f.set(fmt.MANIFEST, f.get(fmt.MANIFEST).replace(b"  data/", b" data/", 1))
-    f.set(fmt.TAG_MANIFEST, fmt.manifest_text(
-        [(r, hashlib.sha256(f.get(r)).hexdigest()) for r in fmt.TAG_FILES]).encode())
+    f.set(
+        fmt.TAG_MANIFEST,
+        fmt.manifest_text(
+            [(r, hashlib.sha256(f.get(r)).hexdigest()) for r in fmt.TAG_FILES]
+        ).encode(),
+    )
     f.resign(key=w.private, key_id=w.key_id)
     f.write(out)
 
@@ -240,8 +261,12 @@ def c_manifest_duplicated(w: World, out: Path) -> None:
     f = _forge(w)
     first = f.get(fmt.MANIFEST).splitlines(keepends=True)[0]
     f.set(fmt.MANIFEST, f.get(fmt.MANIFEST) + first)
-    f.set(fmt.TAG_MANIFEST, fmt.manifest_text(
-        [(r, hashlib.sha256(f.get(r)).hexdigest()) for r in fmt.TAG_FILES]).encode())
+    f.set(
+        fmt.TAG_MANIFEST,
+        fmt.manifest_text(
+            [(r, hashlib.sha256(f.get(r)).hexdigest()) for r in fmt.TAG_FILES]
+        ).encode(),
+    )
     f.resign(key=w.private, key_id=w.key_id)
     f.write(out)
 
@@ -260,7 +285,9 @@ def c_fetch(w: World, out: Path) -> None:
 
 def c_bag_info_edited(w: World, out: Path) -> None:
     f = _forge(w)
-    f.set(fmt.BAG_INFO_TXT, f.get(fmt.BAG_INFO_TXT).replace(b"Bagging-Date: 20", b"Bagging-Date: 19"))
+    f.set(
+        fmt.BAG_INFO_TXT, f.get(fmt.BAG_INFO_TXT).replace(b"Bagging-Date: 20", b"Bagging-Date: 19")
+    )
     f.rehash()
     f.write(out)
 
@@ -286,8 +313,14 @@ def c_signature_malformed(w: World, out: Path) -> None:
 
 def _resign_as(w: World, f: Forge, key: Ed25519PrivateKey, key_id: str) -> None:
     old = minisign.parse_signature(f.get(fmt.SIGNATURE)).trusted_comment
-    f.set(fmt.BAG_INFO_TXT, re.sub(rb"Inspector-Key-Id: \w+", f"Inspector-Key-Id: {key_id}".encode(),
-                                   f.get(fmt.BAG_INFO_TXT)))
+    f.set(
+        fmt.BAG_INFO_TXT,
+        re.sub(
+            rb"Inspector-Key-Id: \w+",
+            f"Inspector-Key-Id: {key_id}".encode(),
+            f.get(fmt.BAG_INFO_TXT),
+        ),
+    )
     f.rehash()
     f.resign(key=key, key_id=key_id, comment=re.sub(r"key=\w+", f"key={key_id}", old))
 
@@ -340,8 +373,13 @@ def c_photo_not_image(w: World, out: Path) -> None:
     f.drop(rel)
     f.set(f"{fmt.PHOTO_DIR}{new_sha}.jpg", junk)
     doc = f.get(fmt.BUNDLE_JSON).replace(old_sha.encode(), new_sha.encode())
-    doc = re.sub(rb'("sha256": "' + new_sha.encode() + rb'",\s*"file": "[^"]*",\s*"format": "JPEG",\s*"size_bytes": )\d+',
-                 rb"\g<1>" + str(len(junk)).encode(), doc)
+    doc = re.sub(
+        rb'("sha256": "'
+        + new_sha.encode()
+        + rb'",\s*"file": "[^"]*",\s*"format": "JPEG",\s*"size_bytes": )\d+',
+        rb"\g<1>" + str(len(junk)).encode(),
+        doc,
+    )
     f.set(fmt.BUNDLE_JSON, doc)
     _resigned(f, w).write(out)
 
@@ -359,6 +397,7 @@ def c_json_duplicate_key(w: World, out: Path) -> None:
 def c_json_photo_ref_missing(w: World, out: Path) -> None:
     def edit(d: dict) -> None:
         d["inspections"][0]["attachments"][0]["sha256"] = "ab" * 32
+
     _edit_json(w, edit).write(out)
 
 
@@ -393,6 +432,33 @@ def c_age_other_recipient(w: World, out: Path) -> None:
     pyrage.encrypt_file(str(w.fresh), str(out), [other.to_public()])
 
 
+def c_header_time(w: World, out: Path) -> None:
+    out.write_bytes(w.fresh.read_bytes())
+    top = Forge.load(w.fresh).top
+    patch_central_time(out, f"{top}/{fmt.BAGIT_TXT}")
+
+
+def c_crc_altered(w: World, out: Path) -> None:
+    out.write_bytes(w.fresh.read_bytes())
+    f = Forge.load(w.fresh)
+    data = bytearray(out.read_bytes())
+    name = f"{f.top}/{fmt.BUNDLE_JSON}".encode()
+    at = data.find(b"PK\x03\x04")
+    while at >= 0:
+        n = int.from_bytes(data[at + 26 : at + 28], "little")
+        if bytes(data[at + 30 : at + 30 + n]) == name:
+            data[at + 14] ^= 0x01  # local CRC-32
+        at = data.find(b"PK\x03\x04", at + 4)
+    # make the central CRC agree, so only the bytes' CRC is wrong
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        n = int.from_bytes(data[at + 28 : at + 30], "little")
+        if bytes(data[at + 46 : at + 46 + n]) == name:
+            data[at + 16] ^= 0x01
+        at = data.find(b"PK\x01\x02", at + 4)
+    out.write_bytes(bytes(data))
+
+
 def c_wrong_top_folder(w: World, out: Path) -> None:
     f = _forge(w)
     f.entries.append(Entry("another-folder/x.txt", b"x"))
@@ -419,7 +485,10 @@ CASES: dict[str, tuple[Callable[[World, Path], None], str]] = {
     "manifest malformed": (c_manifest_malformed, r"manifest"),
     "manifest duplicated": (c_manifest_duplicated, r"manifest|twice|duplicate"),
     "missing tag manifest": (c_missing_tag_manifest, r"tagmanifest|tag manifest"),
-    "unlisted top-level file": (_with_top_entry("{top}/notes.txt"), r"unlisted|not listed|unexpected"),
+    "unlisted top-level file": (
+        _with_top_entry("{top}/notes.txt"),
+        r"unlisted|not listed|unexpected",
+    ),
     "fetch.txt": (c_fetch, r"fetch"),
     "edited bag-info": (c_bag_info_edited, r"signature"),
     "edited bundle.json not re-signed": (c_json_edited_not_resigned, r"signature"),
@@ -440,6 +509,8 @@ CASES: dict[str, tuple[Callable[[World, Path], None], str]] = {
     "truncated age": (c_truncated_age, r"truncated|decrypt|damaged"),
     "age for another recipient": (c_age_other_recipient, r"recipient|identity|decrypt"),
     "second top folder": (c_wrong_top_folder, r"top folder|folder"),
+    "zip header altered": (c_header_time, r"zip headers"),
+    "CRC altered": (c_crc_altered, r"CRC"),
 }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app import __version__
 from inspector_app.core import scoring
-from inspector_app.core.bundle.format import FORMAT, photo_entry
+from inspector_app.core.bundle.format import photo_entry
 from inspector_app.core.bundle.schema import (
     AttachmentEntry,
     BundleDoc,
@@ -41,17 +41,32 @@ def stamp(value: datetime | None) -> str | None:
 
 def point_entry(p: Point) -> PointEntry:
     return PointEntry(
-        code=p.code, name=p.name, type=p.type_code, district=p.district, street=p.street,
-        unit=p.unit, address=p.address, latitude=p.latitude, longitude=p.longitude,
+        code=p.code,
+        name=p.name,
+        type=p.type_code,
+        district=p.district,
+        street=p.street,
+        unit=p.unit,
+        address=p.address,
+        latitude=p.latitude,
+        longitude=p.longitude,
     )
 
 
 def photo_entry_of(p: Photo) -> PhotoEntry:
     return PhotoEntry(
-        sha256=p.sha256, file=photo_entry(p.sha256, p.format), format=p.format,  # type: ignore[arg-type]
-        size_bytes=p.size_bytes, width=p.width, height=p.height, exif_time=p.exif_time,
-        exif_offset=p.exif_offset, gps_latitude=p.gps_latitude, gps_longitude=p.gps_longitude,
-        orientation=p.orientation, original_name=p.original_name,
+        sha256=p.sha256,
+        file=photo_entry(p.sha256, p.format),
+        format=p.format,  # type: ignore[arg-type]
+        size_bytes=p.size_bytes,
+        width=p.width,
+        height=p.height,
+        exif_time=p.exif_time,
+        exif_offset=p.exif_offset,
+        gps_latitude=p.gps_latitude,
+        gps_longitude=p.gps_longitude,
+        orientation=p.orientation,
+        original_name=p.original_name,
     )
 
 
@@ -69,17 +84,22 @@ def inspection_entry(session: Session, insp: Inspection) -> InspectionEntry:
     ).all()
     findings = tuple(
         FindingEntry(
-            id=f.id, item=item.code, result=f.result, count=f.count,  # type: ignore[arg-type]
-            note=f.note, recorded_at=stamp(f.recorded_at) or "",
+            id=f.id,
+            item=item.code,
+            result=f.result,
+            count=f.count,
+            note=f.note,
+            recorded_at=stamp(f.recorded_at) or "",
         )
         for f, item in rows
     )
     sc = scoring.score(
-        scoring.ScoredFinding(item.mode, item.cap, item.each, f.result, f.count)
-        for f, item in rows
+        scoring.ScoredFinding(item.mode, item.cap, item.each, f.result, f.count) for f, item in rows
     )
     attachments = tuple(
-        AttachmentEntry(sha256=a.photo_sha256, finding=a.finding_id, captured_at=stamp(a.captured_at))
+        AttachmentEntry(
+            sha256=a.photo_sha256, finding=a.finding_id, captured_at=stamp(a.captured_at)
+        )
         for a in session.scalars(
             select(PhotoAttachment)
             .where(PhotoAttachment.inspection_id == insp.id)
@@ -88,11 +108,17 @@ def inspection_entry(session: Session, insp: Inspection) -> InspectionEntry:
     )
     assert insp.finalised_at is not None
     return InspectionEntry(
-        id=insp.id, point=point.code, point_type=ptype.code,
-        catalogue=CatalogueRef(code=cat.code, version=cat.version), covert=insp.covert,
-        started_at=stamp(insp.started_at) or "", finalised_at=stamp(insp.finalised_at) or "",
-        round_id=insp.round_id, assignment_id=insp.assignment_id,
-        score=ScoreEntry(deductions=sc.deductions, caps=sc.caps), findings=findings,
+        id=insp.id,
+        point=point.code,
+        point_type=ptype.code,
+        catalogue=CatalogueRef(code=cat.code, version=cat.version),
+        covert=insp.covert,
+        started_at=stamp(insp.started_at) or "",
+        finalised_at=stamp(insp.finalised_at) or "",
+        round_id=insp.round_id,
+        assignment_id=insp.assignment_id,
+        score=ScoreEntry(deductions=sc.deductions, caps=sc.caps),
+        findings=findings,
         attachments=attachments,
     )
 
@@ -109,12 +135,16 @@ def bundle_document(session: Session, inspection_ids: Sequence[str]) -> BundleDo
     catalogues = [
         parse_catalogue(c.document.encode("utf-8"), f"catalogue {c.code}:{c.version}")
         for c in session.scalars(
-            select(CatalogueVersion).where(CatalogueVersion.id.in_(cat_ids))
+            select(CatalogueVersion)
+            .where(CatalogueVersion.id.in_(cat_ids))
             .order_by(CatalogueVersion.code, CatalogueVersion.version)
         )
     ]
     return BundleDoc(
-        format=FORMAT, generator=f"inspector-app {__version__}", catalogues=tuple(catalogues),
+        format="inspector-bundle/1",
+        generator=f"inspector-app {__version__}",
+        catalogues=tuple(catalogues),
         points=tuple(point_entry(p) for p in points),
-        photos=tuple(photo_entry_of(p) for p in photos), inspections=tuple(entries),
+        photos=tuple(photo_entry_of(p) for p in photos),
+        inspections=tuple(entries),
     )

@@ -3,7 +3,9 @@ the verifier so that the two can never disagree."""
 
 from __future__ import annotations
 
+import hashlib
 import re
+import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -31,7 +33,7 @@ EXTENSION_FORMATS = {ext: fmt for fmt, ext in PHOTO_EXTENSIONS.items()}
 #: a bundle stays below this (FAT32 cannot hold a file of 4 GiB)
 DEFAULT_MAX_BUNDLE_BYTES = 2 * 1024**3
 #: verification bounds: far above any real bundle, far below harm
-MAX_ENTRIES = 100_000
+MAX_ENTRIES = 50_000  # below zip's 65,535, so zip64 is never needed
 MAX_TAG_FILE_BYTES = 16 * 1024 * 1024  # bagit.txt, bag-info.txt, manifests, signature
 MAX_BUNDLE_JSON_BYTES = 256 * 1024 * 1024
 MAX_PHOTO_BYTES = 256 * 1024 * 1024
@@ -80,8 +82,14 @@ def manifest_text(entries: list[tuple[str, str]]) -> str:
 
 
 def bag_info_text(
-    *, bundle_id: str, key_id: str, sequence: int, created: datetime, payload_bytes: int,
-    payload_files: int, agent: str,
+    *,
+    bundle_id: str,
+    key_id: str,
+    sequence: int,
+    created: datetime,
+    payload_bytes: int,
+    payload_files: int,
+    agent: str,
 ) -> str:
     """bag-info.txt: BagIt's own fields plus the bundle's (DESIGN §5), in a fixed order."""
     return (
@@ -93,3 +101,33 @@ def bag_info_text(
         f"Inspector-Key-Id: {key_id}\n"
         f"Payload-Oxum: {payload_bytes}.{payload_files}\n"
     )
+
+
+#: every entry is a regular file, rw-r--r--, made on unix so the mode bits mean what they say
+FILE_MODE = 0o100644 << 16
+
+
+def zip_info(name: str, size: int, created: datetime) -> zipfile.ZipInfo:
+    """The header of every entry: stored, stamped with the signed creation time (UTC).
+
+    The verifier requires exactly these header fields, so a bundle's bytes are fixed by its
+    signed content: nothing in a header can change without the bundle being refused."""
+    z = zipfile.ZipInfo(name, date_time=created.astimezone(UTC).timetuple()[:6])
+    z.compress_type = zipfile.ZIP_STORED
+    z.file_size = size
+    z.external_attr = FILE_MODE
+    z.create_system = 3
+    return z
+
+
+def dos_time(created: datetime) -> tuple[int, int]:
+    """(time, date) in the zip headers' DOS form, as zipfile writes them."""
+    dt = created.astimezone(UTC).timetuple()
+    return (dt[3] << 11 | dt[4] << 5 | dt[5] // 2, (dt[0] - 1980) << 9 | dt[1] << 5 | dt[2])
+
+
+def signed_content_digest(tag_manifest: bytes, signature: bytes) -> str:
+    """A bundle's identity for "byte for byte the same": the signed tag manifest (which
+    fixes every file's hash) and its signature. With every header fixed by the signed
+    creation time, equal digests mean equal bundles."""
+    return hashlib.sha256(tag_manifest + b"\0" + signature).hexdigest()

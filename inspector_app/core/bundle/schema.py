@@ -143,7 +143,9 @@ def parse_bundle_json(raw: bytes) -> BundleDoc:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"bundle.json does not match its schema at {where}: {first['msg']}") from None
+        raise InputError(
+            f"bundle.json does not match its schema at {where}: {first['msg']}"
+        ) from None
 
 
 def render_bundle_json(doc: BundleDoc) -> bytes:

@@ -51,7 +51,8 @@ class VerifiedBundle:
     signer: TrustedKey
     sequence: int
     created: str  # UTC ISO 8601 with Z, from the trusted comment
-    content_sha256: str  # SHA-256 of the plaintext zip: "byte for byte the same"
+    #: format.signed_content_digest: equal for bundles that are byte for byte the same
+    content_sha256: str
     size_bytes: int  # of the plaintext zip
     doc: BundleDoc
     photos: tuple[PhotoMember, ...]
