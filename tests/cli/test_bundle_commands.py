@@ -12,8 +12,7 @@ from sqlalchemy import update
 from inspector_app.cli.main import run
 from inspector_app.core.db.models import Finding
 from inspector_app.core.store import Store
-from tests.cli.conftest import Result
-from tests.core.test_bundle_import import (
+from tests.bundles import (
     Laptop,
     enroll_laptop,
     export,
@@ -22,6 +21,7 @@ from tests.core.test_bundle_import import (
     make_laptop,
     row_counts,
 )
+from tests.cli.conftest import Result
 
 CENTRE_PASS = "centre-secret"
 Invoke = Callable[..., Result]

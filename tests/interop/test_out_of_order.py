@@ -9,7 +9,7 @@ from pathlib import Path
 from inspector_app.cli.main import run
 from inspector_app.core.bundle.importer import IMPORTED, import_files
 from inspector_app.core.keyring import list_keys
-from tests.core.test_bundle_import import (
+from tests.bundles import (
     enroll_laptop,
     entries,
     export,
