@@ -22,6 +22,11 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+
+
 def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     """Write `data` so that `path` holds either its old content or all of the new."""
     path.parent.mkdir(parents=True, exist_ok=True)

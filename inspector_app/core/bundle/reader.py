@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from inspector_app.core import scoring
+from inspector_app.core import agefile, scoring
 from inspector_app.core.bundle import format as fmt
 from inspector_app.core.bundle.schema import BundleDoc, parse_bundle_json
 from inspector_app.core.bundle.verified import (
@@ -92,32 +92,29 @@ def _is_age(path: Path) -> bool:
 
 def _decrypt(source: Path, identity: Any, tmp_dir: Path) -> Path:
     """The plaintext of an age file, in a temporary file inside `tmp_dir` (removed on error)."""
-    import pyrage
-
-    if isinstance(identity, str):
-        try:
-            identity = pyrage.x25519.Identity.from_str(identity.strip())
-        except Exception:
-            raise _reject("the command centre's identity cannot be read") from None
+    text = str(identity).strip()
+    try:
+        agefile.identity_key(text)
+    except ValueError:
+        raise _reject("the command centre's identity cannot be read") from None
     tmp_dir.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(dir=tmp_dir, prefix="bundle-", suffix=".zip")
     os.close(fd)
     plain = Path(name)
     try:
-        pyrage.decrypt_file(str(source), str(plain), [identity])
+        agefile.decrypt_file(source, plain, text)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             plain.unlink()
-        if isinstance(exc, pyrage.DecryptError):
-            text = str(exc)
-            if "No matching keys" in text:
-                raise _reject(
-                    "encrypted for another recipient: the command centre's identity cannot open it"
-                ) from None
-            raise _reject(f"the encrypted file is damaged or truncated ({text})") from None
+        if isinstance(exc, agefile.NoIdentityMatches):
+            raise _reject(
+                "encrypted for another recipient: the command centre's identity cannot open it"
+            ) from None
+        if isinstance(exc, agefile.AgeError):
+            raise _reject(f"the encrypted file is damaged or truncated ({exc})") from None
         if isinstance(exc, OSError):
             raise _reject(
-                "the encrypted file is damaged or truncated (decryption failed)"
+                f"the encrypted file cannot be decrypted ({exc.strerror or exc})"
             ) from None
         raise
     return plain

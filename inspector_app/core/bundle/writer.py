@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 
 from inspector_app import __version__
-from inspector_app.core import audit
+from inspector_app.core import agefile, audit
 from inspector_app.core.bundle import format as fmt
 from inspector_app.core.bundle.content import bundle_document
 from inspector_app.core.bundle.reader import open_verified
@@ -45,7 +45,7 @@ from inspector_app.core.db.models import (
 )
 from inspector_app.core.db.types import utcnow
 from inspector_app.core.errors import Cancelled, ConflictError, InputError, InspectorError
-from inspector_app.core.fsutil import fsync_dir
+from inspector_app.core.fsutil import fsync_dir, fsync_file
 from inspector_app.core.inspections import find_inspection
 from inspector_app.core.keys import get_local_key, load_private_key
 from inspector_app.core.minisign import blake2b_512, sign_prehashed
@@ -110,14 +110,13 @@ def _check_out_dir(out_dir: Path) -> Path:
     return out_dir
 
 
-def _parse_recipient(recipient: str | None) -> Any:
+def _parse_recipient(recipient: str | None) -> str | None:
     if recipient is None:
         return None
-    import pyrage
-
     try:
-        return pyrage.x25519.Recipient.from_str(recipient.strip())
-    except Exception:
+        agefile.recipient_key(recipient)
+        return recipient.strip()
+    except ValueError:
         raise InputError(
             f"the recipient {recipient!r} is not an age X25519 recipient (age1…)"
         ) from None
@@ -329,11 +328,6 @@ def _write_zip(
             _write_bytes(zf, top + rel, data, created)
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as f:
-        os.fsync(f.fileno())
-
-
 def _remove(*paths: Path) -> None:
     for p in paths:
         with contextlib.suppress(OSError):
@@ -407,13 +401,13 @@ def _export_one(
             ) from None
         run.check()
         if recipient is not None:
-            import pyrage
-
             try:
-                pyrage.encrypt_file(str(plain), str(enc), [recipient])
-                _fsync_file(enc)
-            except Exception as exc:
-                raise InputError(f"the bundle could not be encrypted ({exc})") from None
+                agefile.encrypt_file(plain, enc, [recipient], check=run.check)
+                fsync_file(enc)
+            except OSError as exc:
+                raise InputError(
+                    f"the bundle could not be encrypted ({exc.strerror or exc})"
+                ) from None
             _remove(plain)
             run.check()
             os.replace(enc, final)
