@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import uuid
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from inspector_app.core import inspections as svc
@@ -158,3 +159,24 @@ def row_counts(store: Store) -> dict[str, int]:
 def entries(store: Store, ids: Sequence[str]) -> list[object]:
     with store.read() as s:
         return [inspection_entry(s, s.get(Inspection, i)) for i in ids]  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def laptop(tmp_path: Path) -> Iterator[Laptop]:
+    """An inspector's data folder with the small register and a signing key."""
+    lap = make_laptop(tmp_path)
+    try:
+        yield lap
+    finally:
+        lap.store.close()
+
+
+@pytest.fixture
+def centre(tmp_path: Path, laptop: Laptop) -> Iterator[Store]:
+    """A command centre's data folder with the laptop's key enrolled."""
+    store = make_centre(tmp_path)
+    enroll_laptop(store, laptop)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -13,6 +13,9 @@ from inspector_app.core.store import Store, open_store
 
 STRICT = os.environ.get("INSPECTOR_STRICT_TESTS") == "1"
 
+# The laptop and command-centre fixtures of the bundle tests.
+pytest_plugins = ["tests.bundles"]
+
 
 def require_tool(name: str) -> str:
     """The path of an outside tool; skip the test without it (fail under strict CI)."""

@@ -3,7 +3,7 @@ bundle, --json, exit codes, encrypted bundles and the centre's passphrase."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,36 +14,14 @@ from inspector_app.core.db.models import Finding
 from inspector_app.core.store import Store
 from tests.bundles import (
     Laptop,
-    enroll_laptop,
     export,
-    make_centre,
     make_final,
-    make_laptop,
     row_counts,
 )
 from tests.cli.conftest import Result
 
 CENTRE_PASS = "centre-secret"
 Invoke = Callable[..., Result]
-
-
-@pytest.fixture
-def laptop(tmp_path: Path) -> Iterator[Laptop]:
-    lap = make_laptop(tmp_path)
-    try:
-        yield lap
-    finally:
-        lap.store.close()
-
-
-@pytest.fixture
-def centre(tmp_path: Path, laptop: Laptop) -> Iterator[Store]:
-    store = make_centre(tmp_path)
-    enroll_laptop(store, laptop)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ tests/cli/test_bundle_commands.py and tests/interop/test_out_of_order.py.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -53,31 +52,11 @@ from tests.bundles import (
     export,
     make_centre,
     make_final,
-    make_laptop,
     row_counts,
     verified_bundle,
 )
 
 # --- fixtures ----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def laptop(tmp_path: Path) -> Iterator[Laptop]:
-    lap = make_laptop(tmp_path)
-    try:
-        yield lap
-    finally:
-        lap.store.close()
-
-
-@pytest.fixture
-def centre(tmp_path: Path, laptop: Laptop) -> Iterator[Store]:
-    store = make_centre(tmp_path)
-    enroll_laptop(store, laptop)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 # --- import_bundle -----------------------------------------------------------------------------

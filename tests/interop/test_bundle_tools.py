@@ -10,24 +10,16 @@ import zipfile
 from pathlib import Path
 
 import pyrage
-import pytest
 
 from inspector_app.core import centre, keyring, keys
 from inspector_app.core.bundle import format as fmt
 from inspector_app.core.bundle.importer import check_files
 from inspector_app.core.bundle.writer import export_bundles
-from tests.bundles import LAPTOP_PASS, Laptop, make_centre, make_final, make_laptop
+from tests.bundles import LAPTOP_PASS, Laptop, make_centre, make_final
 from tests.conftest import require_tool
 from tests.interop.test_minisign_age_keys import age_decrypt_on_a_terminal
 
 CENTRE_PASS = "centre passphrase"
-
-
-@pytest.fixture
-def laptop(tmp_path: Path):  # type: ignore[no-untyped-def]
-    lap = make_laptop(tmp_path)
-    yield lap
-    lap.store.close()
 
 
 def _export(lap: Laptop, out: Path, recipient: str | None = None) -> Path:
