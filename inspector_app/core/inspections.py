@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit, scoring
@@ -375,6 +375,32 @@ def record_finding(
         )
         _attach(s, store.actor, insp, finding, ingested)
         return _item_results(s, insp, only_item=item.id)[0]
+
+
+def clear_finding(store: Store, inspection_id: str, item_code: str) -> None:
+    """Make an item of a draft unanswered again (what undoing its first result needs).
+    Its photos stay with the inspection, unplaced."""
+    with store.write() as s:
+        insp = _editable(s, inspection_id)
+        item = _item(s, insp, item_code)
+        finding = _finding_of(s, insp, item)
+        if finding is None:
+            return
+        s.execute(
+            update(PhotoAttachment)
+            .where(PhotoAttachment.finding_id == finding.id)
+            .values(finding_id=None)
+        )
+        s.delete(finding)
+        insp.updated_at = utcnow()
+        audit.append_event(
+            s,
+            actor=store.actor,
+            action="finding.cleared",
+            entity="finding",
+            entity_id=finding.id,
+            detail={"inspection": insp.id, "item": item.code},
+        )
 
 
 def attach_photos(

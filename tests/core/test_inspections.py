@@ -204,3 +204,19 @@ def test_one_photo_can_show_two_problems_and_be_detached(city: Store, tmp_path: 
     assert items[a].photos == () and len(items[b].photos) == 1
     with pytest.raises(NotFoundError):
         svc.detach_photo(city, insp.id, "0" * 64)
+
+
+def test_clearing_a_result_makes_the_item_unanswered_again(city: Store, tmp_path: Path) -> None:
+    insp = svc.start_inspection(city, "FM-T1")
+    item = next(i for i in svc.get_inspection(city, insp.id).items if i.needs_photo)
+    svc.record_finding(
+        city, insp.id, item.code, "problem", count=1, photos=[make_jpeg(tmp_path / "a.jpg")]
+    )
+    svc.clear_finding(city, insp.id, item.code)
+    detail = svc.get_inspection(city, insp.id)
+    assert item.code in detail.unanswered
+    assert len(detail.unplaced_photos) == 1  # the photo stays with the inspection
+    svc.clear_finding(city, insp.id, item.code)  # clearing twice is harmless
+    with city.read() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+    assert last is not None and last.action == "finding.cleared"
