@@ -401,6 +401,13 @@ def c_json_photo_ref_missing(w: World, out: Path) -> None:
     _edit_json(w, edit).write(out)
 
 
+def c_time_without_zone(w: World, out: Path) -> None:
+    def edit(d: dict) -> None:
+        d["inspections"][0]["started_at"] = d["inspections"][0]["started_at"][:19]
+
+    _edit_json(w, edit).write(out)
+
+
 def c_photo_name_not_hash(w: World, out: Path) -> None:
     f = _forge(w)
     rel = _photo_rel(f)
@@ -510,6 +517,7 @@ CASES: dict[str, tuple[Callable[[World, Path], None], str]] = {
     "age for another recipient": (c_age_other_recipient, r"recipient|identity|decrypt"),
     "second top folder": (c_wrong_top_folder, r"top folder|folder"),
     "zip header altered": (c_header_time, r"zip headers"),
+    "time without its zone": (c_time_without_zone, r"started_at.*zone"),
     "CRC altered": (c_crc_altered, r"CRC"),
 }
 

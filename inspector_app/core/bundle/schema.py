@@ -9,9 +9,10 @@ live in bag-info.txt and the signature.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from inspector_app.core.bundle.format import FORMAT, FORMAT_RE, READABLE_FORMATS
 from inspector_app.core.catalogue import CatalogueDoc
@@ -22,7 +23,20 @@ Uuid = Annotated[
     str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 ]
 Text = Annotated[str, Field(max_length=2000)]
-Stamp = Annotated[str, Field(max_length=40)]  # ISO 8601 with offset, as stored
+
+
+def _iso_with_zone(text: str) -> str:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError("not an ISO 8601 time") from None
+    if value.tzinfo is None:
+        raise ValueError("an ISO 8601 time without its zone")
+    return text
+
+
+#: ISO 8601 with its offset, as stored
+Stamp = Annotated[str, Field(max_length=40), AfterValidator(_iso_with_zone)]
 
 
 class _Strict(BaseModel):
@@ -48,7 +62,7 @@ class PhotoEntry(_Strict):
     size_bytes: Annotated[int, Field(ge=1)]
     width: Annotated[int, Field(ge=1, le=100_000)]
     height: Annotated[int, Field(ge=1, le=100_000)]
-    exif_time: Stamp | None
+    exif_time: Annotated[str, Field(max_length=32)] | None  # camera clock, no zone
     exif_offset: Annotated[str, Field(max_length=8)] | None
     gps_latitude: Annotated[float, Field(ge=-90, le=90)] | None
     gps_longitude: Annotated[float, Field(ge=-180, le=180)] | None
