@@ -14,10 +14,12 @@ def run(argv: list[str]) -> int:
     from inspector_app.cli.parser import build_parser
 
     parser = build_parser()
-    if not argv:
-        parser.print_help()
-        return EXIT_OK
     args = parser.parse_args(argv)
+    if getattr(args, "command", None) is None:
+        # no subcommand (at most the global options): open the window; Qt loads only now
+        from inspector_app.ui.app import run_app
+
+        return run_app(args.data_dir)
     handler_name = getattr(args, "handler", None)
     if handler_name is None:
         # a group without its action, e.g. `inspector-app points`

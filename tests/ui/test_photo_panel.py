@@ -1,0 +1,237 @@
+"""The photo panel: drop, paste, a bad file among good ones, undo/redo, a free event loop."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from inspector_app.core import inspections as svc
+from inspector_app.core.store import Store
+from inspector_app.ui.photo_panel import PhotoPanel
+from inspector_app.ui.tasks import TaskRunner
+from tests.factories import make_jpeg
+
+# Qt 6 keeps only the QPoint form of QDragEnterEvent (marked deprecated by PySide6).
+pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    r = TaskRunner()
+    yield r
+    r.cancel_all()
+    r.wait()
+
+
+@pytest.fixture
+def draft(city: Store) -> tuple[str, str]:
+    insp = svc.start_inspection(city, "FM-T1")
+    item = next(i for i in svc.get_inspection(city, insp.id).items if i.mode == "pass_fail")
+    svc.record_finding(city, insp.id, item.code, "problem", note="垃圾")
+    return insp.id, item.code
+
+
+@pytest.fixture
+def panel(qtbot, city: Store, runner: TaskRunner, draft: tuple[str, str]) -> PhotoPanel:  # type: ignore[no-untyped-def]
+    stack = QUndoStack()
+    p = PhotoPanel(city, runner, stack)
+    p._test_stack = stack  # type: ignore[attr-defined]  # keep it alive with the panel
+    qtbot.addWidget(p)
+    p.resize(420, 520)
+    p.show()
+    p.show_item(*draft)
+    return p
+
+
+def item_shas(store: Store, draft: tuple[str, str]) -> list[str]:
+    detail = svc.get_inspection(store, draft[0])
+    return [p.sha256 for i in detail.items if i.code == draft[1] for p in i.photos]
+
+
+def drop(panel: PhotoPanel, files: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(panel, enter)  # as a real drag does first: the drop target
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(panel, event)
+    assert panel.busy  # the drop started an attach
+
+
+def jpegs(folder: Path, n: int, **kw: object) -> list[Path]:
+    return [
+        make_jpeg(
+            folder / f"IMG_{i:04}.jpg",
+            taken=datetime(2026, 11, 26, 9, i % 60),
+            colour=(i * 5 % 256, 100, 200 - i % 200),
+            **kw,  # type: ignore[arg-type]
+        )
+        for i in range(n)
+    ]
+
+
+def test_drop_attaches_photos_with_placeholders_at_once(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    files = jpegs(tmp_path / "cam", 3, gps=(35.3, 113.87))
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        drop(panel, files)
+        assert panel.photos.count() == 3  # placeholder tiles before the worker is done
+    assert len(item_shas(city, draft)) == 3
+    assert panel.photos.count() == 3
+    assert "GPS ✓" in panel.photos.item(0).text()
+    qtbot.waitUntil(lambda: not panel._pending_thumbs, timeout=5000)
+    assert not panel.photos.item(0).icon().isNull()
+    panel.grab().save("/tmp/photo_panel.png")
+
+
+def test_paste_image_from_clipboard(qtbot, panel, city, draft):  # type: ignore[no-untyped-def]
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7"))
+    QApplication.clipboard().setImage(image)
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        panel.paste_from_clipboard()
+    [sha] = item_shas(city, draft)
+    detail = svc.get_inspection(city, draft[0])
+    ref = next(p for i in detail.items for p in i.photos if p.sha256 == sha)
+    assert (ref.width, ref.height, ref.captured_at) == (320, 240, None)
+    assert "unknown" in panel.photos.item(0).text()
+    assert not list(city.paths.tmp.glob("clipboard-*"))  # the temporary PNG is gone
+
+
+def test_paste_file_urls(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    files = jpegs(tmp_path / "cam", 2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    QApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        panel.paste_from_clipboard()
+    assert len(item_shas(city, draft)) == 2
+
+
+def test_bad_photo_among_good_ones_is_named(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    good = jpegs(tmp_path / "cam", 2)
+    bad = tmp_path / "cam" / "broken_photo.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 this is not really a jpeg")
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        drop(panel, [good[0], bad, good[1]])
+    assert len(item_shas(city, draft)) == 2
+    assert "broken_photo.jpg" in panel.status.text()
+    assert panel.photos.count() == 2
+
+
+def test_undo_and_redo_an_attach(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    stack: QUndoStack = panel.undo_stack
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        drop(panel, jpegs(tmp_path / "cam", 2))
+    attached = item_shas(city, draft)
+    assert len(attached) == 2 and stack.count() == 1
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        stack.undo()
+    assert item_shas(city, draft) == []
+    assert panel.photos.count() == 0
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        stack.redo()
+    assert sorted(item_shas(city, draft)) == sorted(attached)
+    assert panel.photos.count() == 2
+
+
+def test_refused_when_no_result_recorded(qtbot, city, runner, tmp_path):  # type: ignore[no-untyped-def]
+    insp = svc.start_inspection(city, "FM-T1")
+    code = svc.get_inspection(city, insp.id).items[0].code
+    stack = QUndoStack()
+    p = PhotoPanel(city, runner, stack)
+    qtbot.addWidget(p)
+    p.show_item(insp.id, code)
+    p.attach_files(jpegs(tmp_path / "cam", 1))
+    qtbot.waitUntil(lambda: not p.busy, timeout=20_000)
+    assert "record a result" in p.status.text()
+    assert p.photos.count() == 0 and stack.count() == 0
+
+
+def test_event_loop_stays_free_while_50_photos_ingest(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    files = jpegs(tmp_path / "cam", 50, size=(2000, 1500))
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    qtbot.wait(50)
+    gaps.clear()
+    last[0] = time.perf_counter()
+    with qtbot.waitSignal(panel.photosChanged, timeout=120_000):
+        drop(panel, files)
+    qtbot.waitUntil(lambda: not panel._pending_thumbs, timeout=10_000)
+    qtbot.wait(20)
+    timer.stop()
+    assert len(item_shas(city, draft)) == 50
+    assert len(gaps) > 20
+    assert max(gaps) < 0.050, f"the event loop was blocked for {max(gaps) * 1000:.0f} ms"
+
+
+def test_double_click_opens_viewer_turned_as_exif_says(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from inspector_app.ui.photo_viewer import PhotoViewer
+
+    path = tmp_path / "cam" / "rotated.jpg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown portrait
+    exif.get_ifd(0x8769)[0x9003] = "2026:11:26 09:14:00"
+    Image.new("RGB", (400, 200), (10, 120, 200)).save(path, "JPEG", exif=exif)
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        drop(panel, [path])
+    panel.photos.itemDoubleClicked.emit(panel.photos.item(0))
+    viewer = panel.findChild(PhotoViewer)
+    assert viewer is not None
+    assert (viewer.image.width(), viewer.image.height()) == (200, 400)
+    assert "2026-11-26" in viewer.info.text() and "09:14" in viewer.info.text()
+    viewer.fit()
+    fitted = viewer.scale
+    viewer.zoom_in()
+    assert viewer.scale == pytest.approx(fitted * 1.25)
+    viewer.fit()
+    assert viewer.scale == pytest.approx(fitted)
+    viewer.close()
+
+
+def test_viewer_reads_heic_through_pillow(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    pillow_heif = pytest.importorskip("pillow_heif")
+    from PIL import Image
+
+    from inspector_app.ui.photo_viewer import load_image
+
+    pillow_heif.register_heif_opener()
+    path = tmp_path / "phone.heic"
+    try:
+        Image.new("RGB", (64, 48), (200, 10, 10)).save(path, "HEIF")
+    except Exception as exc:  # an encoder-less build can only read
+        pytest.skip(f"cannot write HEIC here: {exc}")
+    image = load_image(path)
+    assert (image.width(), image.height()) == (64, 48)
