@@ -6,9 +6,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from inspector_app.cli.main import run
+    from inspector_app.cli.main import dispatch, parse, wants_window
 
-    return run(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser, args = parse(argv)
+    if wants_window(args):
+        # Qt is imported only now, so commands and --help stay fast
+        from inspector_app.ui.app import run_app
+
+        return run_app(args.data_dir)
+    return dispatch(parser, args, argv)
 
 
 if __name__ == "__main__":

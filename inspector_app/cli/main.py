@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 from collections.abc import Callable
@@ -10,16 +11,29 @@ from typing import Any
 EXIT_OK, EXIT_REFUSED, EXIT_MISUSE = 0, 1, 2
 
 
-def run(argv: list[str]) -> int:
+def parse(argv: list[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
     from inspector_app.cli.parser import build_parser
 
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if getattr(args, "command", None) is None:
-        # no subcommand (at most the global options): open the window; Qt loads only now
-        from inspector_app.ui.app import run_app
+    return parser, parser.parse_args(argv)
 
-        return run_app(args.data_dir)
+
+def wants_window(args: argparse.Namespace) -> bool:
+    """No subcommand, at most the global options: the program's window, not the CLI."""
+    return getattr(args, "command", None) is None
+
+
+def run(argv: list[str]) -> int:
+    """Run one command (without a command, print the overview: the window is opened by the
+    entry point, since the command line never imports the window)."""
+    parser, args = parse(argv)
+    if wants_window(args):
+        parser.print_help()
+        return EXIT_OK
+    return dispatch(parser, args, argv)
+
+
+def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, argv: list[str]) -> int:
     handler_name = getattr(args, "handler", None)
     if handler_name is None:
         # a group without its action, e.g. `inspector-app points`

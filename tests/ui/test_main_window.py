@@ -213,12 +213,12 @@ def test_settings_dialog_saves(qtbot, store: Store, tmp_path: Path) -> None:  # 
 
 def test_no_subcommand_opens_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
     import inspector_app.ui.app as app_module
-    from inspector_app.cli.main import run
+    from inspector_app.__main__ import main
 
     seen: list[str | None] = []
     monkeypatch.setattr(app_module, "run_app", lambda d: seen.append(d) or 0)
-    assert run([]) == 0
-    assert run(["--data-dir", "/tmp/somewhere"]) == 0
+    assert main([]) == 0
+    assert main(["--data-dir", "/tmp/somewhere"]) == 0
     assert seen == [None, "/tmp/somewhere"]
 
 
