@@ -38,7 +38,7 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest tests
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	$(BIN)/python -m pytest tests/bench -s -q -p no:cacheprovider
 
 lint: $(STAMP)

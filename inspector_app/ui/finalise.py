@@ -24,10 +24,6 @@ from inspector_app.core.store import Store
 CodeRole = 0x0100  # Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("finalise", text)
-
-
 def _item_code(detail_line: str) -> str | None:
     """The item code a core detail line starts with (`FM-S01: problem … without a photo`)."""
     code, sep, _rest = detail_line.partition(":")
@@ -85,25 +81,31 @@ def finalise_with_checks(
         for line in exc.details:
             code = _item_code(line)
             if code:
-                text = _tr("%1: a problem recorded without a photo").replace("%1", code)
+                text = QCoreApplication.translate(
+                    "finalise", "%1: a problem recorded without a photo"
+                ).replace("%1", code)
                 entries.append((code, text))
         if entries:
-            message = _tr(
-                "%1 problem(s) need a photo before the inspection can be finalised."
+            message = QCoreApplication.translate(
+                "finalise", "%1 problem(s) need a photo before the inspection can be finalised."
             ).replace("%1", str(len(entries)))
             MissingDialog(message, entries, jump, parent).exec()
         else:
-            QMessageBox.warning(parent, _tr("Cannot finalise yet"), exc.message)
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("finalise", "Cannot finalise yet"), exc.message
+            )
         return False
     except InspectorError as exc:
-        QMessageBox.warning(parent, _tr("Cannot finalise"), exc.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("finalise", "Cannot finalise"), exc.message
+        )
         return False
     if result.unanswered:
         QMessageBox.information(
             parent,
-            _tr("Inspection finalised"),
-            _tr("Finalised. Not answered (they count neither way): %1").replace(
-                "%1", ", ".join(result.unanswered)
-            ),
+            QCoreApplication.translate("finalise", "Inspection finalised"),
+            QCoreApplication.translate(
+                "finalise", "Finalised. Not answered (they count neither way): %1"
+            ).replace("%1", ", ".join(result.unanswered)),
         )
     return True

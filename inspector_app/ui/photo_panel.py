@@ -118,9 +118,7 @@ class AttachPhotosCommand(QUndoCommand):
     """
 
     def __init__(self, panel: PhotoPanel, outcome: AttachOutcome) -> None:
-        super().__init__(
-            panel.tr("Attach %n photo(s)", "", len(outcome.added)),
-        )
+        super().__init__(panel.attach_text(len(outcome.added)))
         self.panel = panel
         self.outcome = outcome
         self._pushed = False
@@ -287,6 +285,10 @@ class PhotoPanel(QWidget):
 
     def refresh(self) -> None:
         self.show_item(self.inspection_id, self.item_code)
+
+    def attach_text(self, n: int) -> str:
+        """The undo text of an attach: a PhotoPanel tr() so that lupdate files it here."""
+        return self.tr("Attach %n photo(s)", "", n)
 
     def caption(self, ref: PhotoRef) -> str:
         when = (

@@ -6,178 +6,178 @@
     <message>
         <location filename="../../inspector_app/ui/camera_import_dialog.py" line="+66"/>
         <source>Import photos from a camera folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Import photos from a camera folder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The camera&apos;s folder (e.g. DCIM/100CANON)</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera&apos;s folder (e.g. DCIM/100CANON)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to the camera&apos;s time: a camera 5 minutes behind needs +5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the camera&apos;s time: a camera 5 minutes behind needs +5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Goes to</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+55"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Camera time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera time zone</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Camera folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera folder</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder that exists.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown time zone: use a name such as Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown time zone: use a name such as Asia/Shanghai.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the photos&apos; times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the photos&apos; times…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No capture time in the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>No capture time in the photo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inspection at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>No inspection at that time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a readable photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a readable photo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taken during %1, which is finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken during %1, which is finalised</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 photo(s) will be placed, %2 cannot be placed. Nothing is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 photo(s) will be placed, %2 cannot be placed. Nothing is stored yet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 imported, %2 already there, %3 not placed, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imported, %2 already there, %3 not placed, %4 refused.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused:</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview stopped. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview stopped. Nothing was stored.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped. Photos attached before the stop stay attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped. Photos attached before the stop stay attached.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The import failed: %1</translation>
     </message>
 </context>
 <context>
@@ -186,98 +186,98 @@
         <location filename="../../inspector_app/ui/checklist.py" line="+186"/>
         <source>Item</source>
         <extracomment>internal id of a category row; item rows carry their category&apos;s row + 1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Public-service ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Public-service ads</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>high</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>medium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>low</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>pass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>not applicable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>not answered</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>missing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>missing %1 of %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+32"/>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>needed</translation>
     </message>
 </context>
 <context>
@@ -286,103 +286,103 @@
         <location line="+177"/>
         <source>↑/↓ move · 1 pass · 2 problem · 3 n.a. · 0 clear · +/− count · Enter note · P photo</source>
         <extracomment>photos on the item before the edit; a clear unplaces them, undo places them back a short message for the status bar (what a key did, or why it did nothing)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ move · 1 pass · 2 problem · 3 n.a. · 0 clear · +/− count · Enter note · P photo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note — Enter saves, Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Note — Enter saves, Esc cancels</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+54"/>
         <source>This inspection is final and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This inspection is final and can no longer be changed.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Choose an item first (↑/↓).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item first (↑/↓).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is judged pass/fail; it takes no count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is judged pass/fail; it takes no count.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record a problem (2) before counting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a problem (2) before counting.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The count is at least 1; press 0 to clear the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>The count is at least 1; press 0 to clear the item.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most %1 ads can be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 ads can be missing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: count %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: count %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record a result (1, 2 or 3) before writing a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a result (1, 2 or 3) before writing a note.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on %1:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: note</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No inspection open</source>
-        <translation type="unfinished"></translation>
+        <translation>No inspection open</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 answered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problems</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>−%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 points</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>final (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>final (read-only)</translation>
     </message>
 </context>
 <context>
@@ -390,162 +390,162 @@
     <message>
         <location filename="../../inspector_app/ui/export_dialog.py" line="+80"/>
         <source>Export inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Export inspections</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder or USB stick to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder or USB stick to write to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removable drives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removable drives…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Encrypt for the command centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt for the command centre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only the command centre can open the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the command centre can open the bundle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No command-centre recipient is set, so the bundle is signed but not encrypted. Set the recipient in Settings to encrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command-centre recipient is set, so the bundle is signed but not encrypted. Set the recipient in Settings to encrypt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Your signing passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Your signing passphrase</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+135"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="-127"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inspections to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections to export</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No finalised inspection to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No finalised inspection to export.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exported</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 (%3) · %4 problem(s), %5 photo(s) · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3) · %4 problem(s), %5 photo(s) · %6</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to folder</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tick at least one inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one inspection.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to write the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to write the bundle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter your passphrase to sign the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passphrase to sign the bundle.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Exported %n bundle(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n bundle:</numerusform>
+            <numerusform>Exported %n bundles:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypted</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>• %1 — %2 — %3, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — %2 — %3, verified</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled: no file was written.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase. Try again.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+7"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -554,47 +554,47 @@
         <location filename="../../inspector_app/ui/main_window.py" line="+92"/>
         <source>Time</source>
         <extracomment>the status filter&apos;s values, in the combo box&apos;s order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>final</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exported</translation>
     </message>
 </context>
 <context>
@@ -602,22 +602,22 @@
     <message>
         <location filename="../../inspector_app/ui/lock.py" line="+136"/>
         <source>Locked. Enter the passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked. Enter the passphrase to continue.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase.</translation>
     </message>
 </context>
 <context>
@@ -626,381 +626,390 @@
         <location filename="../../inspector_app/ui/main_window.py" line="+99"/>
         <source>New inspection</source>
         <extracomment>the user chose another language in the settings (the program rebuilds the window)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New inspection</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import photos from camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import photos from camera…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attach photos to item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach photos to item…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste photo to item</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste photo to item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discreet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Discreet mode</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+357"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+389"/>
+        <location line="-355"/>
+        <location line="+391"/>
         <source>About Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>About Inspector</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspection</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+104"/>
         <source>%n inspection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 / %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 answered</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saved %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+2"/>
         <location line="+67"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Demo data: the passphrase is “demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data: the passphrase is “demo”.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Previous / next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous / next item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: pass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result: not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: not applicable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>Count up / down</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach a photo to the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a photo to the item</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inspector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline field inspections for the civilized-city programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline field inspections for the civilized-city programme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing key: %1</translation>
     </message>
 </context>
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/finalise.py" line="+48"/>
+        <location filename="../../inspector_app/ui/finalise.py" line="+44"/>
         <source>Cannot finalise yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot finalise yet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose an entry to go to its item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an entry to go to its item.</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/photo_panel.py" line="+291"/>
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>Attach %n photo</numerusform>
+            <numerusform>Attach %n photos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../inspector_app/ui/photo_panel.py" line="+213"/>
+        <location line="-77"/>
         <source>Drop photos here, or paste with Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together)</extracomment>
+        <translation>Drop photos here, or paste with Ctrl+V</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported for this inspection, not on an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported for this inspection, not on an item</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add photos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No inspection open</source>
-        <translation type="unfinished"></translation>
+        <translation>No inspection open</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose an item to see its photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item to see its photos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos of %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+15"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>GPS ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS ✓</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>no GPS</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken: %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose photos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard holds no image.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The pasted image could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted image could not be saved.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Adding %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adding %n photo…</numerusform>
+            <numerusform>Adding %n photos…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No photo was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo was added: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Adding photos… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding photos… %1 of %2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not added:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped before the end.</translation>
     </message>
 </context>
 <context>
@@ -1008,57 +1017,57 @@
     <message>
         <location filename="../../inspector_app/ui/photo_viewer.py" line="+84"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo cannot be shown.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken: %1 · GPS: %2 · %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken: %1 · GPS: %2 · %3 × %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (−)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (+)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit to the window (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to the window (0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1075,7 @@
     <message>
         <location filename="../../inspector_app/ui/point_picker.py" line="+62"/>
         <source>last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>last visit %1</translation>
     </message>
 </context>
 <context>
@@ -1074,27 +1083,27 @@
     <message>
         <location line="+18"/>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>New inspection</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code, name, district, type or pinyin initials (e.g. dgcsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, name, district, type or pinyin initials (e.g. dgcsc)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Covert visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Covert visit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>
@@ -1103,97 +1112,97 @@
         <location filename="../../inspector_app/ui/settings_dialog.py" line="+58"/>
         <source>Settings</source>
         <extracomment>(code, name shown) — each name in its own language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start in discreet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in discreet mode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discreet mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Discreet mode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock when idle after</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when idle after</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>age1… (exports stay unencrypted without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (exports stay unencrypted without it)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From file…</source>
-        <translation type="unfinished"></translation>
+        <translation>From file…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Command-centre recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-centre recipient</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no key yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export public key…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing key</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To use another data folder, start the program with --data-dir FOLDER or set the INSPECTOR_DATA_DIR environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>To use another data folder, start the program with --data-dir FOLDER or set the INSPECTOR_DATA_DIR environment variable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Command-centre recipient file</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-centre recipient file</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Export public key</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Public key (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key (*.pub)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Public key written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Public key written to %1</translation>
     </message>
 </context>
 <context>
@@ -1202,92 +1211,125 @@
         <location filename="../../inspector_app/ui/welcome.py" line="+137"/>
         <location line="+1"/>
         <source>Welcome to Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up as an inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up as an inspector</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspector code</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command-centre recipient (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-centre recipient (optional)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>protects your signing key; at least 4 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>protects your signing key; at least 4 characters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>age1… — paste it, or load the file</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… — paste it, or load the file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From file…</source>
-        <translation type="unfinished"></translation>
+        <translation>From file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create my key and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Create my key and start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or explore first</source>
-        <translation type="unfinished"></translation>
+        <translation>Or explore first</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a separate demo data folder with a small city, inspections and photos. Nothing in it mixes with your own work. The demo passphrase is “demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a separate demo data folder with a small city, inspections and photos. Nothing in it mixes with your own work. The demo passphrase is “demo”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Explore with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore with demo data</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Command-centre recipient file</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-centre recipient file</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The demo could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>finalise</name>
+    <message>
+        <location filename="../../inspector_app/ui/finalise.py" line="+36"/>
+        <source>%1: a problem recorded without a photo</source>
+        <translation>%1: a problem recorded without a photo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 problem(s) need a photo before the inspection can be finalised.</source>
+        <translation>%1 problem(s) need a photo before the inspection can be finalised.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot finalise yet</source>
+        <translation>Cannot finalise yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot finalise</source>
+        <translation>Cannot finalise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspection finalised</source>
+        <translation>Inspection finalised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalised. Not answered (they count neither way): %1</source>
+        <translation>Finalised. Not answered (they count neither way): %1</translation>
     </message>
 </context>
 <context>
@@ -1296,19 +1338,7 @@
         <location filename="../../inspector_app/ui/lock.py" line="-137"/>
         <source>Notes</source>
         <extracomment>settings kept with the data</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message numerus="yes">
-        <location filename="../../inspector_app/ui/photo_panel.py" line="-344"/>
-        <source>Attach %n photo(s)</source>
-        <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Notes</translation>
     </message>
 </context>
 </TS>
