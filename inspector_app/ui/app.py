@@ -3,6 +3,7 @@ screen on first start, then the main window."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -79,6 +80,9 @@ def run_app(data_dir: str | None) -> int:
     from inspector_app.ui.welcome import WelcomeDialog, needs_welcome
 
     app = make_application()
+    # Everything imported so far lives as long as the program: keep the collector from
+    # walking it again and again while the window is built.
+    gc.freeze()
     root = resolve_data_dir(data_dir)
     try:
         store = open_store(root)

@@ -494,6 +494,8 @@ class ChecklistWidget(QWidget):
         """Show an inspection (None: show nothing); keeps the current item when it can."""
         keep = self.current_item() if inspection_id == self.inspection_id else None
         self._cancel_note()
+        if inspection_id != self.inspection_id:
+            self.message.clear()  # a message about another inspection would mislead
         if inspection_id is None:
             self.detail = None
             self.model.set_detail(None)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app import __version__
-from inspector_app.core import inspections, keys
+from inspector_app.core import inspections
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.inspections import InspectionSummary
 from inspector_app.core.settings import get_setting, set_setting
@@ -238,7 +239,8 @@ class MainWindow(QMainWindow):
 
         self.resize(1280, 800)
         self.set_discreet(get_setting(store, DISCREET_SETTING) == "1", save=False)
-        self.reload()
+        # Fill the lists once the window is on screen: it paints sooner.
+        QTimer.singleShot(0, self.reload)
 
     # ----------------------------------------------------------------- building
     def _build_actions(self) -> None:
@@ -659,6 +661,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def about_text(self) -> str:
+        from inspector_app.core import keys  # cryptography: loaded when asked for
+
         key = keys.get_local_key(self.store)
         key_text = f"{key.key_id} ({key.name}, {key.code})" if key else self.tr("none")
         return "\n".join(

@@ -163,3 +163,8 @@ def test_data_dir_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     assert resolve_data_dir(tmp_path / "flag") == (tmp_path / "flag").resolve()
     monkeypatch.delenv("INSPECTOR_DATA_DIR")
     assert "inspector-app" in str(resolve_data_dir())
+
+
+def test_head_constant_is_alembics_head() -> None:
+    """Opening a current store skips Alembic by comparing with HEAD: keep it true."""
+    assert migrate.head_revision() == migrate.HEAD

@@ -233,3 +233,23 @@ def test_count_limits_and_pass_fail(qtbot, widget: ChecklistWidget, city: Store)
     qtbot.keyClick(w.view, "+")
     assert state(city, insp_id, "FM-O01") == ("problem", 1, "")
     assert "pass/fail" in w.message.text()
+
+
+def test_a_final_inspections_message_does_not_stay_on_a_draft(qtbot, city) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+
+    from inspector_app.core import inspections as core
+    from inspector_app.ui.checklist import ChecklistWidget
+    from inspector_app.ui.tasks import TaskRunner
+
+    final = core.start_inspection(city, "MR-T1")
+    code = next(i.code for i in core.get_inspection(city, final.id).items if not i.needs_photo)
+    core.record_finding(city, final.id, code, "pass")
+    core.finalise_inspection(city, final.id)
+    draft = core.start_inspection(city, "FM-T1")
+    widget = ChecklistWidget(city, TaskRunner(), QUndoStack())
+    qtbot.addWidget(widget)
+    widget.load(final.id)
+    assert widget.message.text()
+    widget.load(draft.id)
+    assert widget.message.text() == ""

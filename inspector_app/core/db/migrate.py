@@ -1,25 +1,35 @@
 """Alembic, driven from code: create + stamp a new store, back up and upgrade an old one,
-refuse one made by a newer program."""
+refuse one made by a newer program.
+
+Alembic (with mako and its dialect modules, ~0.1 s to import) is loaded only when the
+schema must change; a store already at `HEAD` is recognised with one query.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from inspector_app.core.db.models import Base
 from inspector_app.core.errors import StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_PACKAGED = MIGRATIONS_DIR  # tests may point MIGRATIONS_DIR at a copy with newer revisions
+#: the newest revision in migrations/versions (a test keeps it equal to Alembic's head)
+HEAD = "0001"
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
@@ -27,17 +37,33 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision stamped in the store, read without Alembic (None if there is none)."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -65,7 +91,7 @@ def _refuse(current: str | None, tables: set[str]) -> None:
             "the database holds tables but no schema version; it was not made by "
             "Inspector, so it is left untouched"
         )
-    if current is not None and current not in known_revisions():
+    if current is not None and current != HEAD and current not in known_revisions():
         raise StoreError(
             f"the database was made by a newer version of Inspector (schema {current}); "
             "install the newer version to open it. Nothing was changed."
@@ -96,6 +122,10 @@ def precheck_sqlite(db_file: Path) -> None:
 
 def prepare_schema(engine: Engine, db_file: Path | None) -> Path | None:
     """Bring the store to the program's schema; returns the backup made, if any."""
+    if MIGRATIONS_DIR == _PACKAGED and _stored_revision(engine) == HEAD:
+        return None  # the everyday case: nothing to do, Alembic not even loaded
+    from alembic import command
+
     current = current_revision(engine)
     head = head_revision()
     if current == head:
