@@ -444,12 +444,15 @@ class ChecklistWidget(QWidget):
             )
         )
         head = self.view.header()
-        head.setStretchLastSection(True)
+        # The check text takes the room left; the note keeps a readable width of its own.
+        head.setStretchLastSection(False)
         head.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         for col in (COL_COUNT, COL_SEVERITY, COL_DEDUCTION, COL_PHOTOS):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        head.resizeSection(COL_TEXT, 380)
+        last = self.model.columnCount() - 1
+        head.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(last, 160)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
         self.note_label = QLabel(self)

@@ -360,8 +360,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # long type names
-        header.resizeSection(2, 96)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # long type names
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         lv.addWidget(self.table)
 
