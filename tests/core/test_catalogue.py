@@ -10,19 +10,18 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from inspector_app.core import catalogue as cat
+from inspector_app.core import catalogue_doc
 from inspector_app.core.catalogue import (
     CatalogueDetail,
-    content_sha256,
     ensure_builtin_catalogues,
     find_catalogue,
     import_catalogue_file,
     items_for_type,
     list_catalogues,
-    parse_catalogue,
     resolve_point_type_code,
     show_catalogue,
 )
+from inspector_app.core.catalogue_doc import content_sha256, parse_catalogue
 from inspector_app.core.db.models import AuditEvent, CatalogueVersion, CheckItem, PointType
 from inspector_app.core.errors import ConflictError, InputError, NotFoundError
 from inspector_app.core.paths import resources_dir
@@ -214,7 +213,7 @@ def test_ensure_builtin_is_cheap_when_all_are_stored(
     def no_parse(raw: bytes, source: str) -> Any:
         raise AssertionError(f"parsed {source} although it is stored")
 
-    monkeypatch.setattr(cat, "parse_catalogue", no_parse)
+    monkeypatch.setattr(catalogue_doc, "parse_catalogue", no_parse)
     ensure_builtin_catalogues(store)
     assert snapshot(store) == before
 

@@ -22,7 +22,7 @@ from inspector_app.core.bundle.schema import (
     PointEntry,
     ScoreEntry,
 )
-from inspector_app.core.catalogue import parse_catalogue
+from inspector_app.core.catalogue_doc import parse_catalogue
 from inspector_app.core.db.models import (
     CatalogueVersion,
     CheckItem,

@@ -36,7 +36,7 @@ from inspector_app.core.bundle.content import inspection_entry
 from inspector_app.core.bundle.schema import InspectionEntry
 from inspector_app.core.bundle.verified import BundleRejected, TrustedKey, VerifiedBundle
 from inspector_app.core.catalogue import add_catalogue_in
-from inspector_app.core.catalogue import content_sha256 as catalogue_sha256
+from inspector_app.core.catalogue_doc import content_sha256 as catalogue_sha256
 from inspector_app.core.db.models import (
     Bundle,
     BundleInspection,

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from inspector_app.core.bundle.format import FORMAT, FORMAT_RE, READABLE_FORMATS
-from inspector_app.core.catalogue import CatalogueDoc
+from inspector_app.core.catalogue_doc import CatalogueDoc
 from inspector_app.core.errors import InputError
 
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
