@@ -5,3 +5,18 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_each_test():  # type: ignore[no-untyped-def]
+    """Mime data handed to the clipboard belongs to Qt; leaving it there until the
+    interpreter's teardown crashes the process at exit."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        QApplication.clipboard().clear()

@@ -124,6 +124,9 @@ def test_paste_file_urls(qtbot, panel, city, draft, tmp_path):  # type: ignore[n
     QApplication.clipboard().setMimeData(mime)
     with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
         panel.paste_from_clipboard()
+    # The clipboard owns the mime data now: empty it while Qt is alive (else the
+    # interpreter's teardown deletes it twice).
+    QApplication.clipboard().clear()
     assert len(item_shas(city, draft)) == 2
 
 
