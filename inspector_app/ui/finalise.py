@@ -70,10 +70,27 @@ class MissingDialog(QDialog):
 
 
 def finalise_with_checks(
-    store: Store, inspection_id: str, parent: QWidget | None, jump: Callable[[str], None]
+    store: Store,
+    inspection_id: str,
+    parent: QWidget | None,
+    jump: Callable[[str], None],
+    *,
+    quiet: Callable[[str], None] | None = None,
 ) -> bool:
     """Finalise through the core; on refusal list what is missing (each entry jumps to its
-    item); on success mention unanswered items. True when the inspection is now final."""
+    item); on success mention unanswered items. True when the inspection is now final.
+
+    With `quiet` (discreet mode) nothing pops up: the words go to `quiet` (the status bar)
+    and a refusal for missing photos jumps straight to the first such item."""
+
+    def tell(title: str, text: str, *, warning: bool = True) -> None:
+        if quiet is not None:
+            quiet(text)
+        elif warning:
+            QMessageBox.warning(parent, title, text)
+        else:
+            QMessageBox.information(parent, title, text)
+
     try:
         result = inspections.finalise_inspection(store, inspection_id)
     except InputError as exc:
@@ -89,23 +106,23 @@ def finalise_with_checks(
             message = QCoreApplication.translate(
                 "finalise", "%1 problem(s) need a photo before the inspection can be finalised."
             ).replace("%1", str(len(entries)))
-            MissingDialog(message, entries, jump, parent).exec()
+            if quiet is not None:
+                quiet(f"{message} {', '.join(code for code, _text in entries)}")
+                jump(entries[0][0])
+            else:
+                MissingDialog(message, entries, jump, parent).exec()
         else:
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("finalise", "Cannot finalise yet"), exc.message
-            )
+            tell(QCoreApplication.translate("finalise", "Cannot finalise yet"), exc.message)
         return False
     except InspectorError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("finalise", "Cannot finalise"), exc.message
-        )
+        tell(QCoreApplication.translate("finalise", "Cannot finalise"), exc.message)
         return False
     if result.unanswered:
-        QMessageBox.information(
-            parent,
+        tell(
             QCoreApplication.translate("finalise", "Inspection finalised"),
             QCoreApplication.translate(
                 "finalise", "Finalised. Not answered (they count neither way): %1"
             ).replace("%1", ", ".join(result.unanswered)),
+            warning=False,
         )
     return True

@@ -500,7 +500,10 @@ class MainWindow(QMainWindow):
         if self.locked or self.current_id is None:
             return
         inspection_id = self.current_id
-        if finalise_with_checks(self.store, inspection_id, self, self.checklist.focus_item):
+        quiet = (lambda text: self.statusBar().showMessage(text, 15_000)) if self.discreet else None
+        if finalise_with_checks(
+            self.store, inspection_id, self, self.checklist.focus_item, quiet=quiet
+        ):
             self.refresh_inspection(inspection_id)
             self.checklist.load(inspection_id)
 

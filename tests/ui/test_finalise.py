@@ -73,3 +73,17 @@ def test_nothing_recorded_is_refused_with_a_message(qtbot, city: Store) -> None:
     when_modal(qtbot, close)
     assert not finalise_with_checks(city, insp.id, None, lambda _c: None)
     assert "nothing" in texts[0]
+
+
+def test_discreet_refusal_pops_nothing_up_and_jumps(qtbot, city, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from inspector_app.core import inspections as core
+    from inspector_app.ui.finalise import finalise_with_checks
+
+    insp = core.start_inspection(city, "FM-T1")
+    item = next(i for i in core.get_inspection(city, insp.id).items if i.needs_photo)
+    core.record_finding(city, insp.id, item.code, "problem", count=1)
+    said: list[str] = []
+    jumped: list[str] = []
+    assert not finalise_with_checks(city, insp.id, None, jumped.append, quiet=said.append)
+    assert jumped == [item.code]
+    assert said and item.code in said[0]
