@@ -71,6 +71,9 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     apply_fonts(app)
+    # Everything imported so far lives as long as the program: keep the collector from
+    # walking it again and again while the window is built.
+    gc.freeze()
     return app
 
 
@@ -80,9 +83,6 @@ def run_app(data_dir: str | None) -> int:
     from inspector_app.ui.welcome import WelcomeDialog, needs_welcome
 
     app = make_application()
-    # Everything imported so far lives as long as the program: keep the collector from
-    # walking it again and again while the window is built.
-    gc.freeze()
     root = resolve_data_dir(data_dir)
     try:
         store = open_store(root)

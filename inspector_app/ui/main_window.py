@@ -15,7 +15,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -76,6 +83,10 @@ def today_first(rows: Sequence[InspectionSummary]) -> list[InspectionSummary]:
 
 def format_rate(rate: float | None) -> str:
     return "–" if rate is None else f"{rate * 100:.1f} %"
+
+
+#: fill the lists this long after construction even if the window never paints (ms)
+FILL_FALLBACK_MS = 150
 
 
 class InspectionsModel(QAbstractTableModel):
@@ -239,8 +250,20 @@ class MainWindow(QMainWindow):
 
         self.resize(1280, 800)
         self.set_discreet(get_setting(store, DISCREET_SETTING) == "1", save=False)
-        # Fill the lists once the window is on screen: it paints sooner.
-        QTimer.singleShot(0, self.reload)
+        # Fill the lists once the window has painted (it shows sooner); a window that is
+        # not shown gets them anyway, a moment later.
+        self.filled = False
+        QTimer.singleShot(FILL_FALLBACK_MS, self._fill)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.filled:
+            QTimer.singleShot(0, self._fill)
+
+    def _fill(self) -> None:
+        if not self.filled:
+            self.filled = True
+            self.reload()
 
     # ----------------------------------------------------------------- building
     def _build_actions(self) -> None:

@@ -109,6 +109,7 @@ def demo_window(qtbot, demo_store: Store, monkeypatch: pytest.MonkeyPatch):  # t
     qtbot.waitExposed(window)
     window.activateWindow()  # window shortcuts need the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: window.filled, timeout=2000)  # lists fill after the first paint
     yield window
     window.runner.cancel_all()
     window.runner.wait(5000)
