@@ -64,6 +64,22 @@ class DataPaths:
             folder.mkdir(parents=True, exist_ok=True)
 
 
+def _check_sha(sha: str) -> str:
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise ValueError(f"not a SHA-256 in lower-case hex: {sha!r}")
+    return sha
+
+
+def photo_path(paths: DataPaths, sha: str) -> Path:
+    """Where the original bytes of photo `sha` live: photos/ab/<sha256>."""
+    return paths.photos / _check_sha(sha)[:2] / sha
+
+
+def thumbnail_path(paths: DataPaths, sha: str) -> Path:
+    """Where the 256 px JPEG thumbnail of photo `sha` lives: thumbnails/ab/<sha256>.jpg."""
+    return paths.thumbnails / _check_sha(sha)[:2] / f"{sha}.jpg"
+
+
 def resources_dir() -> Path:
     """The `resources/` folder: beside the package in a checkout, inside a frozen build."""
     frozen = getattr(sys, "_MEIPASS", None)

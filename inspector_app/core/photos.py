@@ -39,7 +39,7 @@ from inspector_app.core import audit
 from inspector_app.core.db.models import Photo
 from inspector_app.core.errors import Cancelled, PhotoError
 from inspector_app.core.fsutil import fsync_dir
-from inspector_app.core.paths import DataPaths
+from inspector_app.core.paths import DataPaths, photo_path, thumbnail_path
 
 #: formats kept as evidence (Pillow's names); MPO (a JPEG with extra frames) counts as JPEG
 ACCEPTED_FORMATS: frozenset[str] = frozenset({"JPEG", "PNG", "HEIF"})
@@ -146,22 +146,6 @@ class IngestOutcome:
 
 
 # --- paths -----------------------------------------------------------------------------------
-
-
-def _check_sha(sha: str) -> str:
-    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
-        raise ValueError(f"not a SHA-256 in lower-case hex: {sha!r}")
-    return sha
-
-
-def photo_path(paths: DataPaths, sha: str) -> Path:
-    """Where the original bytes of photo `sha` live: photos/ab/<sha256>."""
-    return paths.photos / _check_sha(sha)[:2] / sha
-
-
-def thumbnail_path(paths: DataPaths, sha: str) -> Path:
-    """Where the 256 px JPEG thumbnail of photo `sha` lives: thumbnails/ab/<sha256>.jpg."""
-    return paths.thumbnails / _check_sha(sha)[:2] / f"{sha}.jpg"
 
 
 # --- time ------------------------------------------------------------------------------------

@@ -359,7 +359,7 @@ class FindingCommand(QUndoCommand):
             count = state.count
         photos: list[Path] = []
         if restore_photos and self.photos:
-            from inspector_app.core.photos import photo_path
+            from inspector_app.core.paths import photo_path
 
             photos = [photo_path(store.paths, sha) for sha in self.photos]
         inspections.record_finding(

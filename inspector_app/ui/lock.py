@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.core import keys
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.store import Store
 
@@ -157,6 +156,8 @@ class LockPage(QWidget):
 
     def try_unlock(self) -> bool:
         """Check the passphrase against the folder's key; True and `unlocked` when right."""
+        from inspector_app.core import keys  # cryptography: loaded at the first unlock
+
         text = self.passphrase.text()
         self.passphrase.clear()
         info = keys.get_local_key(self.store)

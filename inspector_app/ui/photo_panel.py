@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from inspector_app.core import inspections as svc
 from inspector_app.core.errors import PhotoError
 from inspector_app.core.inspections import DEFAULT_CAMERA_TZ, PhotoRef
-from inspector_app.core.photos import photo_path, thumbnail_path
+from inspector_app.core.paths import photo_path, thumbnail_path
 from inspector_app.core.store import Store
 from inspector_app.ui.tasks import Progress, TaskRunner
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core.inspections import DEFAULT_CAMERA_TZ, PhotoRef
-from inspector_app.core.photos import photo_path
+from inspector_app.core.paths import photo_path
 from inspector_app.core.store import Store
 
 ZOOM_STEP = 1.25
