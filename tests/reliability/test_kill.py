@@ -4,13 +4,9 @@ file: a child records findings with photos in a loop and is SIGKILLed at random.
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,9 +16,9 @@ from inspector_app.core.photos import photo_path
 from inspector_app.core.points import import_points_file
 from inspector_app.core.store import open_store
 from tests.factories import write_points_csv
+from tests.reliability.killing import run_then_kill
 
 ROUNDS = 50
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _check(data_dir: Path, committed: list[tuple[str, str, str, str]]) -> None:
@@ -63,30 +59,13 @@ def test_sigkill_at_random_instants_loses_nothing(tmp_path: Path) -> None:
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     rng = random.Random(20261126)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     committed: list[tuple[str, str, str, str]] = []
     for round_no in range(ROUNDS):
-        child = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.reliability.kill_child",
-                str(data_dir),
-                str(scratch),
-                str(round_no),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-            env=env,
+        out = run_then_kill(
+            "tests.reliability.kill_child",
+            [str(data_dir), str(scratch), str(round_no)],
+            after=rng.uniform(0.0, 0.6),
         )
-        assert child.stdout is not None
-        first = child.stdout.readline()
-        assert first.strip() == "READY", child.stderr.read() if child.stderr else first
-        time.sleep(rng.uniform(0.0, 0.6))
-        child.send_signal(signal.SIGKILL)
-        out, _err = child.communicate(timeout=30)
         for line in out.splitlines():
             parts = line.split(" ", 4)
             if parts[0] == "COMMITTED" and len(parts) == 5:

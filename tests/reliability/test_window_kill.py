@@ -4,13 +4,9 @@ is in the store afterwards, and the store passes its integrity check."""
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,9 +16,9 @@ from inspector_app.core.paths import DataPaths
 from inspector_app.core.points import import_points_file
 from inspector_app.core.store import open_store
 from tests.factories import write_points_csv
+from tests.reliability.killing import run_then_kill
 
 ROUNDS = 12
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
@@ -32,31 +28,14 @@ def test_killing_the_window_loses_no_edit(tmp_path: Path) -> None:
     import_points_file(store, write_points_csv(tmp_path))
     inspection = svc.start_inspection(store, "MR-T1").id
     store.close()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     rng = random.Random(4242)
     reported = 0
     for round_no in range(ROUNDS):
-        child = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.reliability.window_kill_child",
-                str(data_dir),
-                inspection,
-                str(round_no),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-            env=env,
+        out = run_then_kill(
+            "tests.reliability.window_kill_child",
+            [str(data_dir), inspection, str(round_no)],
+            after=rng.uniform(0.05, 0.8),
         )
-        assert child.stdout is not None
-        first = child.stdout.readline()
-        assert first.strip() == "READY", child.stderr.read() if child.stderr else first
-        time.sleep(rng.uniform(0.05, 0.8))
-        child.send_signal(signal.SIGKILL)
-        out, _err = child.communicate(timeout=30)
         last: dict[str, int] = {}
         for line in out.splitlines():
             parts = line.split()
