@@ -526,6 +526,20 @@ class ChecklistWidget(QWidget):
         if self.read_only:
             self.show_message(self.tr("This inspection is final and can no longer be changed."))
 
+    def refresh(self) -> None:
+        """Read the open inspection again (its photos changed elsewhere): the current item and
+        a note being written stay as they are."""
+        if self.inspection_id is None:
+            return
+        try:
+            detail = inspections.get_inspection(self.store, self.inspection_id)
+        except InspectorError:
+            self.load(self.inspection_id)
+            return
+        self.detail = detail
+        self.model.set_detail(detail)
+        self._show_header()
+
     def focus_item(self, code: str) -> None:
         """Select an item, scroll to it and give the list the keyboard focus."""
         self._set_current(code)

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         self.checklist.itemSelected.connect(self._item_selected)
         self.checklist.inspectionChanged.connect(self.refresh_inspection)
         self.checklist.photoRequested.connect(self.attach_photos)
-        self.photos.photosChanged.connect(self.refresh_inspection)
+        self.photos.photosChanged.connect(self._photos_changed)
         message = getattr(self.checklist, "statusMessage", None)  # optional: short notes
         if message is not None:
             message.connect(lambda text: self.statusBar().showMessage(text, 8_000))
@@ -434,8 +434,10 @@ class MainWindow(QMainWindow):
     def _show(self, inspection_id: str | None) -> None:
         if inspection_id != self.current_id:
             self.current_id = inspection_id
+            # the checklist selects an item and the photos follow it (_item_selected)
             self.checklist.load(inspection_id)
-            self.photos.show_item(inspection_id, None)
+            if self.checklist.current_item() is None:
+                self.photos.show_item(inspection_id, None, self.checklist.detail)
         self.update_status()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -443,7 +445,12 @@ class MainWindow(QMainWindow):
         self._show(summary.id if summary else None)
 
     def _item_selected(self, inspection_id: str, item_code: str) -> None:
-        self.photos.show_item(inspection_id, item_code)
+        self.photos.show_item(inspection_id, item_code, self.checklist.detail)
+
+    def _photos_changed(self, inspection_id: str) -> None:
+        if inspection_id == self.checklist.inspection_id:
+            self.checklist.refresh()  # its photo counts and what still needs a photo
+        self.refresh_inspection(inspection_id)
 
     def refresh_inspection(self, inspection_id: str) -> None:
         """An inspection changed (a finding, a photo): its row and the status line follow."""

@@ -245,8 +245,14 @@ class PhotoPanel(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def show_item(self, inspection_id: str | None, item_code: str | None) -> None:
-        """Show the photos of this item (and the inspection's unplaced photos)."""
+    def show_item(
+        self,
+        inspection_id: str | None,
+        item_code: str | None,
+        detail: svc.InspectionDetail | None = None,
+    ) -> None:
+        """Show the photos of this item (and the inspection's unplaced photos); `detail`, when
+        the caller has just read the inspection, spares reading it again."""
         changed = (inspection_id, item_code) != (self.inspection_id, self.item_code)
         self.inspection_id, self.item_code = inspection_id, item_code
         if changed:
@@ -263,7 +269,8 @@ class PhotoPanel(QWidget):
             self.unplaced_label.hide()
             self.unplaced.hide()
             return
-        detail = svc.get_inspection(self.store, inspection_id)
+        if detail is None or detail.summary.id != inspection_id:
+            detail = svc.get_inspection(self.store, inspection_id)
         item = next((i for i in detail.items if i.code == item_code), None)
         if item is None:
             self.title.setText(self.tr("Choose an item to see its photos"))

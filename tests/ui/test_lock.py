@@ -4,7 +4,7 @@ unlocks, idle time locks by itself."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,8 +34,10 @@ def visible_texts(window: QWidget) -> list[str]:
             texts.append(w.text())
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            for r in range(m.rowCount()):
-                for c in range(m.columnCount()):
+            root = QModelIndex()
+            columns = 1 if isinstance(m, QAbstractListModel) else m.columnCount(root)
+            for r in range(m.rowCount(root)):
+                for c in range(columns):
                     texts.append(str(m.index(r, c).data()))
     texts.append(window.statusBar().currentMessage())  # type: ignore[attr-defined]
     return texts

@@ -5,67 +5,14 @@ from __future__ import annotations
 
 import shutil
 import sys
-import types
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
-
 from inspector_app.core.store import Store, open_store
 
 pytest.importorskip("pytestqt")
-
-
-def _stub_parts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Placeholders for the checklist and photo panel while they are being written
-    (used only if the real modules cannot be imported)."""
-    try:
-        from inspector_app.ui.checklist import ChecklistWidget  # noqa: F401
-    except Exception:
-
-        class StubChecklist(QWidget):
-            itemSelected = Signal(str, str)
-            inspectionChanged = Signal(str)
-            photoRequested = Signal()
-
-            def __init__(self, store: object, runner: object, undo: object, parent=None) -> None:  # type: ignore[no-untyped-def]
-                super().__init__(parent)
-                self.loaded: str | None = None
-
-            def load(self, inspection_id: str | None) -> None:
-                self.loaded = inspection_id
-
-            def focus_item(self, code: str) -> None:
-                pass
-
-        mod = types.ModuleType("inspector_app.ui.checklist")
-        mod.ChecklistWidget = StubChecklist  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "inspector_app.ui.checklist", mod)
-    try:
-        from inspector_app.ui.photo_panel import PhotoPanel  # noqa: F401
-    except Exception:
-
-        class StubPhotos(QWidget):
-            photosChanged = Signal(str)
-
-            def __init__(self, store: object, runner: object, undo: object, parent=None) -> None:  # type: ignore[no-untyped-def]
-                super().__init__(parent)
-
-            def show_item(self, inspection_id: str | None, item_code: str | None) -> None:
-                pass
-
-            def choose_files(self) -> None:
-                pass
-
-            def paste_from_clipboard(self) -> None:
-                pass
-
-        mod = types.ModuleType("inspector_app.ui.photo_panel")
-        mod.PhotoPanel = StubPhotos  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "inspector_app.ui.photo_panel", mod)
 
 
 @pytest.fixture(scope="session")
@@ -94,12 +41,11 @@ def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def demo_window(qtbot, demo_store: Store, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def demo_window(qtbot, demo_store: Store):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from inspector_app.ui.main_window import MainWindow
 
-    _stub_parts(monkeypatch)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     palette = app.palette()
@@ -242,7 +188,6 @@ def test_run_app_opens_the_main_window(qtbot, demo_store: Store, monkeypatch) ->
     from inspector_app.ui import app as app_module
     from inspector_app.ui.main_window import MainWindow
 
-    _stub_parts(monkeypatch)
     root = str(demo_store.paths.root)
     demo_store.close()
     opened: list[MainWindow] = []
@@ -267,3 +212,31 @@ def test_run_app_opens_the_main_window(qtbot, demo_store: Store, monkeypatch) ->
     assert opened and opened[0].model.rows
     for w in opened:
         w.store.close()
+
+
+def test_photo_panel_follows_the_checklist(qtbot, demo_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The photos shown are the current item's from the start, and attaching photos updates
+    the checklist's photo column without moving the cursor."""
+    from PySide6.QtCore import Qt
+
+    from inspector_app.ui.checklist import COL_PHOTOS
+    from tests.factories import make_jpeg
+
+    checklist, photos = demo_window.checklist, demo_window.photos
+    drafts = [r for r in demo_window.model.rows if r.status == "draft"]
+    demo_window.select(drafts[0].id)
+    code = checklist.current_item()
+    assert code is not None
+    assert (photos.inspection_id, photos.item_code) == (drafts[0].id, code)
+
+    code = next(i.code for i in checklist.detail.items if i.result == "problem")
+    checklist.focus_item(code)
+    assert photos.item_code == code
+    before = len(checklist.model.find(code).photos)
+    files = [make_jpeg(tmp_path / f"p{i}.jpg", colour=(i * 40, 90, 20)) for i in range(2)]
+    with qtbot.waitSignal(photos.photosChanged, timeout=20_000):
+        photos.attach_files(files)
+    assert checklist.current_item() == code
+    assert len(checklist.model.find(code).photos) == before + 2
+    index = checklist.model.index_of(code, COL_PHOTOS)
+    assert checklist.model.data(index, Qt.ItemDataRole.DisplayRole) == str(before + 2)
