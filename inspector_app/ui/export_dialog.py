@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from inspector_app.core.bundle.writer import ExportedBundle, export_bundles
 from inspector_app.core.errors import Cancelled, InputError
 from inspector_app.core.inspections import (
-    DEFAULT_CAMERA_TZ,
     EXPORTED,
     FINAL,
     InspectionSummary,
@@ -177,7 +176,7 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("No finalised inspection to export."))
 
     def _label(self, s: InspectionSummary) -> str:
-        when = s.started_at.astimezone(DEFAULT_CAMERA_TZ).strftime("%Y-%m-%d %H:%M")
+        when = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")  # as the list shows it
         status = self.tr("exported") if s.status == EXPORTED else self.tr("final")
         return (
             self.tr("%1 · %2 (%3) · %4 problem(s), %5 photo(s) · %6")

@@ -243,6 +243,16 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.status_label = QLabel("")
         self.statusBar().addPermanentWidget(self.status_label)
+        # demo data must never pass for real evidence: a mark that stays in view
+        self.demo_mark = QLabel(self.tr("DEMO DATA"))
+        self.demo_mark.setObjectName("demoMark")
+        self.demo_mark.setStyleSheet(
+            "#demoMark { background: #b45309; color: white; padding: 1px 8px;"
+            " border-radius: 3px; font-weight: bold; }"
+        )
+        self.demo_mark.setToolTip(self.tr("These are made-up inspections for trying the program."))
+        self.demo_mark.setVisible(demo)
+        self.statusBar().addPermanentWidget(self.demo_mark)
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -345,7 +355,7 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&Help"))
         m.addActions([self.act_shortcuts, self.act_about])
 
-        tb = self.addToolBar(self.tr("Main"))
+        tb = self.toolbar = self.addToolBar(self.tr("Main"))
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -567,10 +577,9 @@ class MainWindow(QMainWindow):
     def title(self) -> str:
         if self.locked or self.discreet:
             return neutral_title()
-        title = self.tr("Inspector")
         if self.demo:
-            title += " — DEMO / 演示"
-        return title
+            return self.tr("Inspector — demo data")
+        return self.tr("Inspector")
 
     def set_discreet(self, on: bool, *, save: bool = True) -> None:
         """Dim dark theme, neutral title and icon, messages in the status bar only."""
@@ -604,6 +613,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.lock_page)
         for action in self.data_actions:
             action.setEnabled(False)
+        # menus and toolbar go too: the lock page alone fills the window
+        self.menuBar().hide()
+        self.toolbar.hide()
+        self.demo_mark.hide()
         self.setWindowTitle(neutral_title())
         self.setWindowIcon(neutral_icon())
         self.statusBar().clearMessage()
@@ -624,6 +637,9 @@ class MainWindow(QMainWindow):
             self._work.show()  # taking it out of the window hid it
             self._work = None
         self.locked = False
+        self.menuBar().show()
+        self.toolbar.show()
+        self.demo_mark.setVisible(self.demo)
         for action in self.data_actions:
             action.setEnabled(True)
         self.undo_stack.setIndex(self.undo_stack.index())  # re-evaluate undo/redo enabled

@@ -289,13 +289,13 @@
         <translation>↑/↓ move · 1 pass · 2 problem · 3 n.a. · 0 clear · +/− count · Enter note · P photo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Note — Enter saves, Esc cancels</source>
         <translation>Note — Enter saves, Esc cancels</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+68"/>
         <source>This inspection is final and can no longer be changed.</source>
         <translation>This inspection is final and can no longer be changed.</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/export_dialog.py" line="+80"/>
+        <location filename="../../inspector_app/ui/export_dialog.py" line="+79"/>
         <source>Export inspections</source>
         <translation>Export inspections</translation>
     </message>
@@ -551,9 +551,9 @@
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+92"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+104"/>
         <source>Time</source>
-        <extracomment>the status filter&apos;s values, in the combo box&apos;s order</extracomment>
+        <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms)</extracomment>
         <translation>Time</translation>
     </message>
     <message>
@@ -600,7 +600,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="+136"/>
+        <location filename="../../inspector_app/ui/lock.py" line="+135"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Locked. Enter the passphrase to continue.</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -623,9 +623,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+99"/>
-        <source>New inspection</source>
+        <location filename="../../inspector_app/ui/main_window.py" line="+87"/>
+        <source>DEMO DATA</source>
         <extracomment>the user chose another language in the settings (the program rebuilds the window)</extracomment>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These are made-up inspections for trying the program.</source>
+        <translation>These are made-up inspections for trying the program.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New inspection</source>
         <translation>New inspection</translation>
     </message>
     <message>
@@ -690,18 +700,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+372"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+391"/>
+        <location line="-370"/>
+        <location line="+408"/>
         <source>About Inspector</source>
         <translation>About Inspector</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-389"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>&amp;Inspection</translation>
@@ -752,7 +762,7 @@
         <translation>Exported</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+110"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -785,17 +795,22 @@
     <message>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-1"/>
+        <source>Inspector — demo data</source>
+        <translation>Inspector — demo data</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Demo data: the passphrase is “demo”.</source>
         <translation>Demo data: the passphrase is “demo”.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Previous / next item</source>
         <translation>Previous / next item</translation>
     </message>
@@ -840,7 +855,7 @@
         <translation>Keys</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -881,7 +896,7 @@
 <context>
     <name>PhotoPanel</name>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/photo_panel.py" line="+291"/>
+        <location filename="../../inspector_app/ui/photo_panel.py" line="+298"/>
         <source>Attach %n photo(s)</source>
         <translation>
             <numerusform>Attach %n photo</numerusform>
@@ -889,7 +904,7 @@
         </translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Drop photos here, or paste with Ctrl+V</source>
         <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together)</extracomment>
         <translation>Drop photos here, or paste with Ctrl+V</translation>
@@ -910,12 +925,12 @@
         <translation>Paste</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>No inspection open</source>
         <translation>No inspection open</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose an item to see its photos</source>
         <translation>Choose an item to see its photos</translation>
     </message>
@@ -1302,7 +1317,7 @@
 <context>
     <name>finalise</name>
     <message>
-        <location filename="../../inspector_app/ui/finalise.py" line="+36"/>
+        <location filename="../../inspector_app/ui/finalise.py" line="+53"/>
         <source>%1: a problem recorded without a photo</source>
         <translation>%1: a problem recorded without a photo</translation>
     </message>
@@ -1312,17 +1327,17 @@
         <translation>%1 problem(s) need a photo before the inspection can be finalised.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot finalise yet</source>
         <translation>Cannot finalise yet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot finalise</source>
         <translation>Cannot finalise</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Inspection finalised</source>
         <translation>Inspection finalised</translation>
     </message>
@@ -1335,7 +1350,7 @@
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="-137"/>
+        <location filename="../../inspector_app/ui/lock.py" line="-139"/>
         <source>Notes</source>
         <extracomment>settings kept with the data</extracomment>
         <translation>Notes</translation>

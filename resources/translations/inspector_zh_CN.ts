@@ -289,13 +289,13 @@
         <translation>↑/↓ 移动 · 1 合格 · 2 问题 · 3 不适用 · 0 清除 · +/− 数量 · Enter 备注 · P 照片</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Note — Enter saves, Esc cancels</source>
         <translation>备注 — Enter 保存，Esc 取消</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+68"/>
         <source>This inspection is final and can no longer be changed.</source>
         <translation>此检查已完成，不能再修改。</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/export_dialog.py" line="+80"/>
+        <location filename="../../inspector_app/ui/export_dialog.py" line="+79"/>
         <source>Export inspections</source>
         <translation>导出检查</translation>
     </message>
@@ -550,9 +550,9 @@
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+92"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+104"/>
         <source>Time</source>
-        <extracomment>the status filter&apos;s values, in the combo box&apos;s order</extracomment>
+        <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms)</extracomment>
         <translation>时间</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="+136"/>
+        <location filename="../../inspector_app/ui/lock.py" line="+135"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>已锁定。请输入口令继续。</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>解锁</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Wrong passphrase.</source>
         <translation>口令错误。</translation>
     </message>
@@ -622,9 +622,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+99"/>
-        <source>New inspection</source>
+        <location filename="../../inspector_app/ui/main_window.py" line="+87"/>
+        <source>DEMO DATA</source>
         <extracomment>the user chose another language in the settings (the program rebuilds the window)</extracomment>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These are made-up inspections for trying the program.</source>
+        <translation>这些是用于试用程序的虚构检查记录。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
@@ -689,18 +699,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+372"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+391"/>
+        <location line="-370"/>
+        <location line="+408"/>
         <source>About Inspector</source>
         <translation>关于创文暗访检查</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-389"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>检查(&amp;I)</translation>
@@ -751,7 +761,7 @@
         <translation>已导出</translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+110"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查</numerusform>
@@ -782,17 +792,22 @@
     <message>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Inspector</source>
         <translation>创文暗访检查</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-1"/>
+        <source>Inspector — demo data</source>
+        <translation>创文暗访检查 — 演示数据</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Demo data: the passphrase is “demo”.</source>
         <translation>演示数据：口令为“demo”。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Previous / next item</source>
         <translation>上一项 / 下一项</translation>
     </message>
@@ -837,7 +852,7 @@
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -878,14 +893,14 @@
 <context>
     <name>PhotoPanel</name>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/photo_panel.py" line="+291"/>
+        <location filename="../../inspector_app/ui/photo_panel.py" line="+298"/>
         <source>Attach %n photo(s)</source>
         <translation>
             <numerusform>添加 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Drop photos here, or paste with Ctrl+V</source>
         <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together)</extracomment>
         <translation>将照片拖到这里，或按 Ctrl+V 粘贴</translation>
@@ -906,12 +921,12 @@
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>No inspection open</source>
         <translation>未打开检查</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose an item to see its photos</source>
         <translation>选择测评项目以查看其照片</translation>
     </message>
@@ -1296,7 +1311,7 @@
 <context>
     <name>finalise</name>
     <message>
-        <location filename="../../inspector_app/ui/finalise.py" line="+36"/>
+        <location filename="../../inspector_app/ui/finalise.py" line="+53"/>
         <source>%1: a problem recorded without a photo</source>
         <translation>%1：记录了问题但没有照片</translation>
     </message>
@@ -1306,17 +1321,17 @@
         <translation>还有 %1 个问题需要照片，之后才能完成检查。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cannot finalise yet</source>
         <translation>暂不能完成检查</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot finalise</source>
         <translation>无法完成检查</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Inspection finalised</source>
         <translation>检查已完成</translation>
     </message>
@@ -1329,7 +1344,7 @@
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="-137"/>
+        <location filename="../../inspector_app/ui/lock.py" line="-139"/>
         <source>Notes</source>
         <extracomment>settings kept with the data</extracomment>
         <translation>笔记</translation>

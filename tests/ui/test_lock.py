@@ -55,6 +55,10 @@ def test_lock_hides_the_data_and_needs_the_passphrase(qtbot, request) -> None:  
     assert not any(n in shown for n in names)
     assert window.windowTitle() == neutral_title()
     assert not window.act_new.isEnabled()
+    # nothing but the lock page: no menus, no toolbar, no demo mark
+    assert not window.menuBar().isVisible()
+    assert not window.toolbar.isVisible()
+    assert not window.demo_mark.isVisible()
 
     page = window.lock_page
     qtbot.keyClicks(page.passphrase, "wrong")
@@ -64,9 +68,11 @@ def test_lock_hides_the_data_and_needs_the_passphrase(qtbot, request) -> None:  
     qtbot.keyClicks(page.passphrase, "demo")
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert not window.locked
-    assert "DEMO" in window.windowTitle()
+    assert "demo" in window.windowTitle()
     assert any(n in t for n in names for t in visible_texts(window))
     assert window.act_new.isEnabled()
+    assert window.menuBar().isVisible() and window.toolbar.isVisible()
+    assert window.demo_mark.isVisible()
 
 
 def test_idle_time_locks(qtbot, request) -> None:  # type: ignore[no-untyped-def]
@@ -89,6 +95,6 @@ def test_discreet_mode_title_palette_setting(qtbot, request) -> None:  # type: i
     window.notify("careful", error=True)
     assert window.statusBar().currentMessage() == "careful"
     window.act_discreet.setChecked(False)
-    assert "DEMO" in window.windowTitle()
+    assert "demo" in window.windowTitle()
     assert app.palette().color(QPalette.ColorRole.Window) == normal
     assert get_setting(window.store, "ui.discreet") == "0"

@@ -99,7 +99,8 @@ def test_status_line_and_title(demo_window) -> None:  # type: ignore[no-untyped-
     s = demo_window.current_summary()
     text = demo_window.status_label.text()
     assert f"{s.answered} / {s.items}" in text and "saved" in text
-    assert "DEMO" in demo_window.windowTitle()
+    assert "demo" in demo_window.windowTitle()
+    assert demo_window.demo_mark.isVisible()
     # another inspection selected: the status line follows
     demo_window.table.selectRow(1)
     assert demo_window.current_id == demo_window.model.rows[1].id
