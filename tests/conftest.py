@@ -28,6 +28,16 @@ def require_tool(name: str) -> str:
     return path
 
 
+@pytest.fixture(autouse=True)
+def cheap_key_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process tests make and open many keys: scrypt at 2^10 instead of 2^17 (0.3 s).
+    Key files name their cost, so both kinds open; `real_kdf` tests keep the real one."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        from inspector_app.core import keys
+
+        monkeypatch.setattr(keys, "SCRYPT_N", 2**10)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -2,11 +2,20 @@
 
 Key ids follow minisign: 8 random bytes stored with the key, shown as 16 upper-case hex
 digits of those bytes in reverse order (as `minisign` prints them).
+
+The key file (`keys/<KEYID>.key`, mode 0600) holds three parts, one per line: the key id's
+raw bytes in hex; the KDF line `scrypt N=131072 r=8 p=1 salt=<hex>`; the secret key as
+PKCS#8 PEM, encrypted with the hex of scrypt(passphrase). PKCS#8's own KDF (PBKDF2 with
+2,048 rounds, all that `cryptography` offers) would let a stolen laptop's passphrase be
+guessed fast; scrypt in front makes each guess cost ~0.3 s and 128 MiB. Files written
+before the KDF line existed (id line then PEM) still open; changing the passphrase
+rewrites them in this form.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +23,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import select
 
 from inspector_app.core import audit
@@ -24,6 +34,11 @@ from inspector_app.core.minisign import PublicKey, format_key_id, raw_key_id
 from inspector_app.core.store import Store
 
 MIN_PASSPHRASE_LENGTH = 4
+#: scrypt's cost for the key file: 2^17 × 8 × 128 bytes = 128 MiB and ~0.3 s per guess
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+_KDF_LINE = re.compile(rb"scrypt N=(\d+) r=(\d+) p=(\d+) salt=([0-9a-f]{32})")
+#: bounds on what a key file may ask of scrypt (a hostile file must not exhaust memory)
+_MAX_SCRYPT_MEMORY, _MAX_SCRYPT_P = 512 * 2**20, 4
 NO_KEY = "this data folder has no signing key: run `inspector-app key init --name NAME --code CODE`"
 
 
@@ -71,12 +86,28 @@ def require_local_key(store: Store) -> LocalKeyInfo:
     return key
 
 
-def _encrypt_pem(private: Ed25519PrivateKey, passphrase: str) -> bytes:
-    return private.private_bytes(
+def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """The PKCS#8 password: scrypt of the passphrase, as hex."""
+    return (
+        Scrypt(salt=salt, length=32, n=n, r=r, p=p)
+        .derive(passphrase.encode("utf-8"))
+        .hex()
+        .encode()
+    )
+
+
+def _key_file(raw_id: bytes, private: Ed25519PrivateKey, passphrase: str) -> bytes:
+    """The key file's bytes: id line, KDF line, PKCS#8 PEM (see the module's docstring)."""
+    salt = secrets.token_bytes(16)
+    kdf = f"scrypt N={SCRYPT_N} r={SCRYPT_R} p={SCRYPT_P} salt={salt.hex()}".encode()
+    pem = private.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+        serialization.BestAvailableEncryption(
+            _scrypt(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        ),
     )
+    return raw_id.hex().encode() + b"\n" + kdf + b"\n" + pem
 
 
 def create_local_key(store: Store, *, name: str, code: str, passphrase: str) -> LocalKeyInfo:
@@ -90,11 +121,10 @@ def create_local_key(store: Store, *, name: str, code: str, passphrase: str) -> 
     private = Ed25519PrivateKey.generate()
     raw_id = secrets.token_bytes(8)
     key_id = format_key_id(raw_id)
-    pem = _encrypt_pem(private, passphrase)
     secret_file = f"{key_id}.key"
     # The key id travels with the secret so the pair can never be mismatched.
     write_file_atomically(
-        store.paths.keys / secret_file, raw_id.hex().encode() + b"\n" + pem, mode=0o600
+        store.paths.keys / secret_file, _key_file(raw_id, private, passphrase), mode=0o600
     )
     public = private.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -121,7 +151,7 @@ def _secret_path(store: Store, key: LocalKeyInfo) -> Path:
 
 
 def _read_secret_file(store: Store, key: LocalKeyInfo) -> tuple[Path, bytes]:
-    """The key file's PEM part, after checking the key id written beside it."""
+    """The key file's KDF line and PEM, after checking the key id written beside it."""
     path = _secret_path(store, key)
     try:
         data = path.read_bytes()
@@ -147,9 +177,26 @@ def _stored_public(store: Store, key_id: str) -> bytes | None:
 
 def load_private_key(store: Store, key: LocalKeyInfo, passphrase: str) -> Ed25519PrivateKey:
     """Unlock the secret key; a wrong passphrase is a clear InputError."""
-    path, pem = _read_secret_file(store, key)
+    path, rest = _read_secret_file(store, key)
+    if rest.startswith(b"scrypt "):
+        kdf, _, pem = rest.partition(b"\n")
+        m = _KDF_LINE.fullmatch(kdf.strip())
+        if m is None:
+            raise InputError(f"the secret key file {path} is damaged (its KDF line)")
+        n, r, p = (int(g) for g in m.groups()[:3])
+        power_of_two = n >= 2 and n & (n - 1) == 0
+        if not (
+            power_of_two
+            and r >= 1
+            and 128 * n * r <= _MAX_SCRYPT_MEMORY
+            and 1 <= p <= _MAX_SCRYPT_P
+        ):
+            raise InputError(f"the secret key file {path} asks for impossible scrypt costs")
+        password = _scrypt(passphrase, bytes.fromhex(m.group(4).decode()), n, r, p)
+    else:  # a file from before the KDF line: the passphrase itself is PKCS#8's password
+        pem, password = rest, passphrase.encode("utf-8")
     try:
-        private = serialization.load_pem_private_key(pem, password=passphrase.encode("utf-8"))
+        private = serialization.load_pem_private_key(pem, password=password)
     except (ValueError, TypeError):
         raise InputError("wrong passphrase for the signing key") from None
     if not isinstance(private, Ed25519PrivateKey):
@@ -202,7 +249,7 @@ def change_passphrase(store: Store, old: str, new: str) -> LocalKeyInfo:
     check_passphrase(new)
     private = load_private_key(store, key, old)  # a wrong old passphrase stops here
     path, _ = _read_secret_file(store, key)
-    data = raw_key_id(key.key_id).hex().encode() + b"\n" + _encrypt_pem(private, new)
+    data = _key_file(raw_key_id(key.key_id), private, new)
     with store.write() as s:
         audit.append_event(
             s,

@@ -3,6 +3,8 @@ hides every piece of data behind the passphrase, and an idle timer that locks by
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.store import Store
+from inspector_app.ui.tasks import Progress, TaskRunner
 
 #: settings kept with the data
 DISCREET_SETTING = "ui.discreet"
@@ -126,9 +129,13 @@ class LockPage(QWidget):
 
     unlocked = Signal()
 
-    def __init__(self, store: Store, *, hint: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: TaskRunner, *, hint: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.runner = runner
+        self.checking = False
         self.setObjectName("lockPage")
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -154,20 +161,44 @@ class LockPage(QWidget):
         layout.addWidget(self.hint)
         layout.addStretch(3)
 
-    def try_unlock(self) -> bool:
-        """Check the passphrase against the folder's key; True and `unlocked` when right."""
-        from inspector_app.core import keys  # cryptography: loaded at the first unlock
-
+    def try_unlock(self) -> None:
+        """Check the passphrase against the folder's key on a worker (the key file's scrypt
+        takes ~0.3 s); `unlocked` is emitted when it is right."""
+        if self.checking:
+            return
         text = self.passphrase.text()
         self.passphrase.clear()
-        info = keys.get_local_key(self.store)
-        if info is not None:
-            try:
-                keys.load_private_key(self.store, info, text)
-            except InspectorError:
-                self.error.setText(self.tr("Wrong passphrase."))
-                self.passphrase.setFocus()
-                return False
+        self.checking = True
+        self.passphrase.setEnabled(False)
+        self.button.setEnabled(False)
+        self.error.setText(self.tr("Checking…"))
+        store = self.store
+
+        def check(_progress: Progress, _cancel: threading.Event) -> None:
+            from inspector_app.core import keys  # cryptography: loaded at the first unlock
+
+            info = keys.get_local_key(store)
+            if info is not None:
+                keys.load_private_key(store, info, text)
+
+        self.runner.run(check, on_done=self._right, on_error=self._wrong)
+
+    def _checked(self) -> None:
+        self.checking = False
+        self.passphrase.setEnabled(True)
+        self.button.setEnabled(True)
+
+    def _right(self, _result: object) -> None:
+        self._checked()
         self.error.clear()
         self.unlocked.emit()
-        return True
+
+    def _wrong(self, exc: BaseException) -> None:
+        self._checked()
+        if isinstance(exc, InspectorError):
+            self.error.setText(self.tr("Wrong passphrase."))
+        else:  # an unreadable key file, say: the words of the error, still locked
+            self.error.setText(
+                self.tr("The passphrase could not be checked: %1").replace("%1", str(exc))
+            )
+        self.passphrase.setFocus()

@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
                 dialog.reject()
         self._work = self.takeCentralWidget()
         hint = self.tr("Demo data: the passphrase is “demo”.") if self.demo else ""
-        self.lock_page = LockPage(self.store, hint=hint)
+        self.lock_page = LockPage(self.store, self.runner, hint=hint)
         self.lock_page.unlocked.connect(self.unlock)
         self.setCentralWidget(self.lock_page)
         for action in self.data_actions:

@@ -6,6 +6,7 @@ import base64
 import os
 import stat
 import sys
+import time
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -60,6 +61,61 @@ def test_key_file_is_encrypted_and_private(store: Store) -> None:
     if sys.platform != "win32":
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert "key.created" in actions(store)
+
+
+@pytest.mark.real_kdf
+def test_key_file_passphrase_goes_through_scrypt(store: Store) -> None:
+    """PKCS#8's password is scrypt(passphrase), not the passphrase: PKCS#8's own PBKDF2
+    (2,048 rounds) alone would let a stolen file's passphrase be guessed fast."""
+    key = keys.create_local_key(store, name="张三", code="T01", passphrase=PASS)
+    _id, kdf, pem = key_file(store, key).read_bytes().split(b"\n", 2)
+    assert kdf.startswith(b"scrypt N=131072 r=8 p=1 salt=")
+    with pytest.raises((ValueError, TypeError)):
+        serialization.load_pem_private_key(pem, password=PASS.encode())
+    salt = bytes.fromhex(kdf.split(b"salt=")[1].decode())
+    password = keys._scrypt(PASS, salt, 2**17, 8, 1)
+    # the real cost is paid at each unlock: about 0.3 s here
+    t0 = time.perf_counter()
+    keys.load_private_key(store, key, PASS)
+    assert time.perf_counter() - t0 > 0.05
+    assert serialization.load_pem_private_key(pem, password=password) is not None
+
+
+def test_key_file_from_before_scrypt_still_opens_and_is_upgraded(store: Store) -> None:
+    key = keys.create_local_key(store, name="张三", code="T01", passphrase=PASS)
+    private = keys.load_private_key(store, key, PASS)
+    old_pem = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(PASS.encode()),
+    )
+    path = key_file(store, key)
+    path.write_bytes(path.read_bytes().split(b"\n", 1)[0] + b"\n" + old_pem)
+    assert keys.load_private_key(store, key, PASS) is not None
+    with pytest.raises(InputError, match="wrong passphrase"):
+        keys.load_private_key(store, key, "not it")
+    keys.change_passphrase(store, PASS, "battery staple")
+    assert path.read_bytes().split(b"\n")[1].startswith(b"scrypt ")
+    assert keys.load_private_key(store, key, "battery staple") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"scrypt N=131072 r=8 p=1 salt=zz",  # not hex
+        b"scrypt N=1000 r=8 p=1 salt=" + b"00" * 16,  # N not a power of two
+        b"scrypt N=1073741824 r=8 p=1 salt=" + b"00" * 16,  # 1 TiB of memory asked
+        b"scrypt N=131072 r=0 p=1 salt=" + b"00" * 16,
+        b"scrypt N=131072 r=8 p=99 salt=" + b"00" * 16,
+    ],
+)
+def test_hostile_kdf_line_is_refused_before_any_work(store: Store, line: bytes) -> None:
+    key = keys.create_local_key(store, name="张三", code="T01", passphrase=PASS)
+    path = key_file(store, key)
+    first, _kdf, pem = path.read_bytes().split(b"\n", 2)
+    path.write_bytes(first + b"\n" + line + b"\n" + pem)
+    with pytest.raises(InputError, match=r"damaged|impossible"):
+        keys.load_private_key(store, key, PASS)
 
 
 def test_wrong_passphrase_is_a_clear_error(store: Store) -> None:

@@ -63,11 +63,13 @@ def test_lock_hides_the_data_and_needs_the_passphrase(qtbot, request) -> None:  
     page = window.lock_page
     qtbot.keyClicks(page.passphrase, "wrong")
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.checking  # the key file's scrypt runs on a worker, the window stays live
+    qtbot.waitUntil(lambda: not page.checking, timeout=10_000)
     assert window.locked and page.error.text()
 
     qtbot.keyClicks(page.passphrase, "demo")
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    assert not window.locked
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
     assert "demo" in window.windowTitle()
     assert any(n in t for n in names for t in visible_texts(window))
     assert window.act_new.isEnabled()
