@@ -600,7 +600,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="+135"/>
+        <location filename="../../inspector_app/ui/lock.py" line="+142"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>Locked. Enter the passphrase to continue.</translation>
     </message>
@@ -615,9 +615,19 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase could not be checked: %1</source>
+        <translation>The passphrase could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1360,7 @@
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="-139"/>
+        <location filename="../../inspector_app/ui/lock.py" line="-170"/>
         <source>Notes</source>
         <extracomment>settings kept with the data</extracomment>
         <translation>Notes</translation>

@@ -599,7 +599,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="+135"/>
+        <location filename="../../inspector_app/ui/lock.py" line="+142"/>
         <source>Locked. Enter the passphrase to continue.</source>
         <translation>已锁定。请输入口令继续。</translation>
     </message>
@@ -614,9 +614,19 @@
         <translation>解锁</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Wrong passphrase.</source>
         <translation>口令错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase could not be checked: %1</source>
+        <translation>无法核对口令：%1</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1354,7 @@
 <context>
     <name>lock</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="-139"/>
+        <location filename="../../inspector_app/ui/lock.py" line="-170"/>
         <source>Notes</source>
         <extracomment>settings kept with the data</extracomment>
         <translation>笔记</translation>
