@@ -31,6 +31,7 @@ from inspector_app.core.db.models import (
     PhotoAttachment,
     Point,
     PointType,
+    RectificationEvent,
     RectificationTask,
     ReviewDecision,
 )
@@ -372,6 +373,7 @@ def build_centre_data(
         lst.sort()
     decision_rows: list[dict[str, Any]] = []
     task_rows: list[dict[str, Any]] = []
+    event_rows: list[dict[str, Any]] = []
     review_before = now - timedelta(days=1)
     for f in finding_rows:
         if f["result"] != "problem":
@@ -423,6 +425,25 @@ def build_centre_data(
             task["status"] = "reported_fixed"
             task["reported_fixed_at"] = min(decided + timedelta(hours=6 + rng.randrange(60)), now)
         task_rows.append(task)
+        history = [(decided, None, "open", None)]
+        if task["reported_fixed_at"] is not None:
+            history.append((task["reported_fixed_at"], "open", "reported_fixed", None))
+        if task["status"] == "closed":
+            link = task["reinspection_finding_id"]
+            history.append((task["closed_at"], "reported_fixed", "closed", link))
+        for at, before, after, link in history:
+            event_rows.append(
+                {
+                    "id": _uid(rng),
+                    "task_id": task["id"],
+                    "at": at,
+                    "actor": supervisor,
+                    "from_status": before,
+                    "to_status": after,
+                    "note": "",
+                    "reinspection_finding_id": link,
+                }
+            )
 
     # --- write ---------------------------------------------------------------------------------
     for sha, data in files.items():
@@ -445,6 +466,7 @@ def build_centre_data(
             (PhotoAttachment, attach_rows),
             (ReviewDecision, decision_rows),
             (RectificationTask, task_rows),
+            (RectificationEvent, event_rows),
         ):
             if rows:
                 s.execute(insert(model), rows)

@@ -168,3 +168,47 @@ def test_data_dir_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 def test_head_constant_is_alembics_head() -> None:
     """Opening a current store skips Alembic by comparing with HEAD: keep it true."""
     assert migrate.head_revision() == migrate.HEAD
+
+
+def test_upgrade_from_first_revision_keeps_review_data_and_starts_task_history(
+    data_dir: Path,
+) -> None:
+    """0001 → 0002: decisions and tasks survive; each old task's history starts with its
+    creation."""
+    from tests.centre_data import build_centre_data
+
+    db = _db_at_first_revision(data_dir)
+    engine = make_engine(sqlite_url(db))
+    command.upgrade(migrate.alembic_config(engine), "head")  # so the generator can fill it
+    engine.dispose()
+    s = open_store(data_dir, actor="t")
+    build_centre_data(s, findings=300, seed=2)
+    s.close()
+    engine = make_engine(sqlite_url(db))
+    with engine.begin() as conn:  # back to 0001 with its data in place
+        counts = {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+            for t in ("points", "findings", "review_decisions", "rectification_tasks")
+        }
+    command.downgrade(migrate.alembic_config(engine), FIRST)
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+        assert "rectification_events" not in tables
+    engine.dispose()
+    s = open_store(data_dir)
+    try:
+        assert migrate.current_revision(s.engine) == "0002"
+        assert s.backup is not None
+        with s.read() as session:
+            for table, n in counts.items():
+                assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == n
+            rows = session.execute(
+                text(
+                    "SELECT t.created_by, e.actor, e.from_status, e.to_status, e.at = t.created_at "
+                    "FROM rectification_tasks t JOIN rectification_events e ON e.task_id = t.id"
+                )
+            ).all()
+        assert len(rows) == counts["rectification_tasks"] > 0
+        assert all(r[0] == r[1] and r[2] is None and r[3] == "open" and r[4] for r in rows)
+    finally:
+        s.close()

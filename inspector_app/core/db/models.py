@@ -287,6 +287,8 @@ class Finding(Base):
         UniqueConstraint("inspection_id", "item_id"),
         CheckConstraint("result IN ('pass', 'problem', 'na')", name="result"),
         CheckConstraint("count >= 0", name="count"),
+        # the review queue walks inspections by time and picks their problems from here
+        Index("ix_findings_result_inspection_id", "result", "inspection_id"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -394,6 +396,29 @@ class RectificationTask(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
+
+
+class RectificationEvent(Base):
+    """One step in a task's history: created, reported fixed, disputed, closed — who, when,
+    why. Append-only; the task row holds the current state."""
+
+    __tablename__ = "rectification_events"
+    __table_args__ = (
+        CheckConstraint("to_status IN ('open', 'reported_fixed', 'closed')", name="to_status"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    task_id: Mapped[str] = mapped_column(
+        ForeignKey("rectification_tasks.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    #: null for the event that created the task
+    from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    #: the re-inspection's passing finding, for a closure confirmed from one
+    reinspection_finding_id: Mapped[str | None] = mapped_column(ID, nullable=True)
 
 
 # --- audit log -----------------------------------------------------------------------------
