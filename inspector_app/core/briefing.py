@@ -403,9 +403,9 @@ def _flags(accs: Mapping[str, _Acc], ranks: Mapping[str, int], rule: FlagRule) -
     for name, rank in ranks.items():
         rate = accs[name].score.rate
         assert rate is not None  # ranked groups have a rate
-        if rank == 1 and _rate_key(rate) >= rule.red_threshold:
+        if rank == 1 and _rate_key(rate) >= _rate_key(rule.red_threshold):
             flags[name] = RED
-        elif rank == worst and _rate_key(rate) < rule.yellow_threshold:
+        elif rank == worst and _rate_key(rate) < _rate_key(rule.yellow_threshold):
             flags[name] = YELLOW
     return flags
 
