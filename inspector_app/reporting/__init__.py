@@ -1,0 +1,1 @@
+"""Briefing documents: PDF and charts painted with QtGui (never QtWidgets), DOCX, XLSX."""
