@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
 
     #: the user chose another language in the settings (the program rebuilds the window)
     languageChanged = Signal(str)
+    #: the user asked for the other role's window ("centre"); the program switches
+    roleSwitchRequested = Signal(str)
 
     def __init__(
         self,
@@ -342,6 +344,14 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_new, self.act_finalise])
         m.addSeparator()
         m.addActions([self.act_export, self.act_import])
+        m.addSeparator()
+        self.act_switch_role = _action(
+            self,
+            self.tr("Switch to command centre"),
+            [],
+            lambda: self.roleSwitchRequested.emit("centre"),
+        )
+        m.addAction(self.act_switch_role)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Edit"))
