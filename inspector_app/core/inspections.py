@@ -455,6 +455,108 @@ def detach_photo(
         )
 
 
+def move_photo(
+    store: Store,
+    inspection_id: str,
+    sha256: str,
+    *,
+    from_item: str | None,
+    to_item: str | None,
+) -> None:
+    """Move a photo within a draft inspection: from one of its unplaced photos (`from_item`
+    None) or from an item, onto an item or back among the unplaced ones (`to_item` None).
+
+    The attachment keeps its capture time (a camera import resolved it with the camera's
+    clock offset and zone, which re-reading the EXIF would lose). Refused when the photo is
+    not there, the target item has no recorded result, or the photo is on it already.
+    """
+    if from_item is None and to_item is None:
+        raise InputError("a photo is moved onto an item or off one; neither was named")
+    with store.write() as s:
+        insp = _editable(s, inspection_id)
+
+        def finding_id(code: str) -> str:
+            item = _item(s, insp, code)
+            finding = _finding_of(s, insp, item)
+            if finding is None:
+                raise InputError(f"record a result for item {item.code} before adding photos")
+            return finding.id
+
+        source = None if from_item is None else finding_id(from_item)
+        target = None if to_item is None else finding_id(to_item)
+        atts = s.scalars(
+            select(PhotoAttachment).where(
+                PhotoAttachment.inspection_id == insp.id, PhotoAttachment.photo_sha256 == sha256
+            )
+        ).all()
+        att = next((a for a in atts if a.finding_id == source), None)
+        if att is None:
+            where = f"on item {from_item}" if from_item else "among the unplaced photos"
+            raise NotFoundError(f"photo {sha256[:12]}… is not {where}")
+        if source == target:
+            return
+        if target is not None and any(a.finding_id == target for a in atts):
+            raise ConflictError(f"photo {sha256[:12]}… is already on item {to_item}")
+        if target is None and any(a.finding_id is None for a in atts):
+            s.delete(att)  # already among the unplaced: one row is enough
+        else:
+            att.finding_id = target
+        insp.updated_at = utcnow()
+        audit.append_event(
+            s,
+            actor=store.actor,
+            action="photo.moved",
+            entity="inspection",
+            entity_id=insp.id,
+            detail={"sha256": sha256, "from": from_item, "to": to_item},
+        )
+
+
+def reattach_photo(
+    store: Store,
+    inspection_id: str,
+    item_code: str,
+    sha256: str,
+    *,
+    captured_at: datetime | None,
+) -> None:
+    """Put a photo that is already in the store back on an item with the capture time it
+    had (what undoing a detach needs: no re-ingest, no time read again). Nothing happens
+    when it is on the item already."""
+    with store.write() as s:
+        insp = _editable(s, inspection_id)
+        item = _item(s, insp, item_code)
+        finding = _finding_of(s, insp, item)
+        if finding is None:
+            raise InputError(f"record a result for item {item.code} before adding photos")
+        if s.get(Photo, sha256) is None:
+            raise NotFoundError(f"photo {sha256[:12]}… is not in the photo store")
+        exists = s.scalar(
+            select(PhotoAttachment.id).where(
+                PhotoAttachment.finding_id == finding.id, PhotoAttachment.photo_sha256 == sha256
+            )
+        )
+        if exists is not None:
+            return
+        s.add(
+            PhotoAttachment(
+                inspection_id=insp.id,
+                finding_id=finding.id,
+                photo_sha256=sha256,
+                captured_at=captured_at,
+            )
+        )
+        insp.updated_at = utcnow()
+        audit.append_event(
+            s,
+            actor=store.actor,
+            action="photo.attached",
+            entity="finding",
+            entity_id=finding.id,
+            detail={"inspection": insp.id, "sha256": sha256, "restored": True},
+        )
+
+
 def _finding_of(s: Session, insp: Inspection, item: CheckItem) -> Finding | None:
     return s.scalars(
         select(Finding).where(Finding.inspection_id == insp.id, Finding.item_id == item.id)

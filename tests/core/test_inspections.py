@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -220,3 +221,79 @@ def test_clearing_a_result_makes_the_item_unanswered_again(city: Store, tmp_path
     with city.read() as s:
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
     assert last is not None and last.action == "finding.cleared"
+
+
+def _unplaced_photo(city: Store, tmp_path: Path) -> tuple[str, str, str]:
+    """A draft with a problem item and one unplaced photo of a known capture time."""
+    insp = svc.start_inspection(city, "FM-T1")
+    a, b = [i.code for i in svc.get_inspection(city, insp.id).items if i.needs_photo][:2]
+    svc.record_finding(
+        city, insp.id, a, "problem", count=1, photos=[make_jpeg(tmp_path / "cam.jpg")]
+    )
+    svc.clear_finding(city, insp.id, a)  # the photo stays, unplaced
+    with city.write() as s:  # as a camera import with a clock offset would have it
+        att = s.scalars(select(PhotoAttachment)).one()
+        att.captured_at = datetime.fromisoformat("2026-11-26T01:14:30+00:00")
+    svc.record_finding(city, insp.id, b, "problem", count=1)
+    return insp.id, b, att.photo_sha256
+
+
+def test_an_unplaced_photo_is_moved_onto_an_item_and_back(city: Store, tmp_path: Path) -> None:
+    insp_id, item, sha = _unplaced_photo(city, tmp_path)
+    svc.move_photo(city, insp_id, sha, from_item=None, to_item=item)
+    detail = svc.get_inspection(city, insp_id)
+    [placed] = next(i for i in detail.items if i.code == item).photos
+    assert detail.unplaced_photos == ()
+    assert placed.sha256 == sha
+    assert placed.captured_at == datetime.fromisoformat("2026-11-26T01:14:30+00:00")
+    with city.read() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+    assert last is not None and last.action == "photo.moved"
+    assert json.loads(last.detail) == {"sha256": sha, "from": None, "to": item}
+    svc.move_photo(city, insp_id, sha, from_item=item, to_item=None)
+    detail = svc.get_inspection(city, insp_id)
+    assert [p.captured_at for p in detail.unplaced_photos] == [placed.captured_at]
+    assert next(i for i in detail.items if i.code == item).photos == ()
+
+
+def test_moving_a_photo_is_refused_when_it_cannot_be_done(city: Store, tmp_path: Path) -> None:
+    insp_id, item, sha = _unplaced_photo(city, tmp_path)
+    unanswered = svc.get_inspection(city, insp_id).unanswered[0]
+    before = counts(city)
+    with pytest.raises(NotFoundError, match="not among the unplaced"):
+        svc.move_photo(city, insp_id, "0" * 64, from_item=None, to_item=item)
+    with pytest.raises(NotFoundError, match=f"not on item {item}"):
+        svc.move_photo(city, insp_id, sha, from_item=item, to_item=None)
+    with pytest.raises(InputError, match="record a result"):
+        svc.move_photo(city, insp_id, sha, from_item=None, to_item=unanswered)
+    with pytest.raises(InputError, match="neither"):
+        svc.move_photo(city, insp_id, sha, from_item=None, to_item=None)
+    assert counts(city) == before
+    svc.attach_photos(city, insp_id, item, [make_jpeg(tmp_path / "other.jpg", colour=(1, 2, 3))])
+    svc.move_photo(city, insp_id, sha, from_item=None, to_item=item)
+    # the same photo imported again lands unplaced beside its placed copy: moving refuses
+    with city.write() as s:
+        s.add(PhotoAttachment(inspection_id=insp_id, finding_id=None, photo_sha256=sha))
+    with pytest.raises(ConflictError, match="already on item"):
+        svc.move_photo(city, insp_id, sha, from_item=None, to_item=item)
+    # and moving the placed one back leaves a single unplaced row
+    svc.move_photo(city, insp_id, sha, from_item=item, to_item=None)
+    assert [p.sha256 for p in svc.get_inspection(city, insp_id).unplaced_photos] == [sha]
+    svc.move_photo(city, insp_id, sha, from_item=None, to_item=item)
+    svc.finalise_inspection(city, insp_id)
+    with pytest.raises(ConflictError, match="cannot be changed"):
+        svc.move_photo(city, insp_id, sha, from_item=item, to_item=None)
+
+
+def test_a_detached_photo_is_put_back_with_its_capture_time(city: Store, tmp_path: Path) -> None:
+    insp_id, item, sha = _unplaced_photo(city, tmp_path)
+    svc.move_photo(city, insp_id, sha, from_item=None, to_item=item)
+    [ref] = next(i for i in svc.get_inspection(city, insp_id).items if i.code == item).photos
+    svc.detach_photo(city, insp_id, sha, item_code=item)
+    assert next(i for i in svc.get_inspection(city, insp_id).items if i.code == item).photos == ()
+    svc.reattach_photo(city, insp_id, item, sha, captured_at=ref.captured_at)
+    svc.reattach_photo(city, insp_id, item, sha, captured_at=ref.captured_at)  # no second row
+    detail = svc.get_inspection(city, insp_id)
+    assert next(i for i in detail.items if i.code == item).photos == (ref,)
+    with pytest.raises(NotFoundError, match="not in the photo store"):
+        svc.reattach_photo(city, insp_id, item, "0" * 64, captured_at=None)
