@@ -1,5 +1,5 @@
 """Start the window: QApplication, fonts that render Chinese, the translation, the welcome
-screen on first start, then the main window."""
+screen on first start, then the inspector's or the command centre's window (`ui.role`)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from inspector_app import __version__
 from inspector_app.core import inspections as _inspections  # noqa: F401  (the window's data)
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import resolve_data_dir, resources_dir
-from inspector_app.core.settings import get_setting
+from inspector_app.core.settings import get_setting, set_setting
 from inspector_app.core.store import Store, open_store
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 APP_NAME = "Inspector"
 DEFAULT_LANGUAGE = "zh_CN"
@@ -82,9 +82,92 @@ def make_application() -> QApplication:
     return app
 
 
+class Program:
+    """The program's one open window, of the inspector's or the centre's role, and the
+    switch between them (each window asks for it with its `roleSwitchRequested` signal)."""
+
+    def __init__(self, store: Store, *, demo: bool = False) -> None:
+        self.store = store
+        self.demo = demo
+        self.windows: list[QMainWindow] = []
+
+    @property
+    def window(self) -> QMainWindow | None:
+        return self.windows[-1] if self.windows else None
+
+    def start_role(self) -> str:
+        """The role to open with: the centre's when chosen and set up, else the inspector's."""
+        from inspector_app.ui.welcome import CENTRE, INSPECTOR, ROLE_SETTING, centre_ready
+
+        if get_setting(self.store, ROLE_SETTING) == CENTRE and centre_ready(self.store):
+            return CENTRE
+        return INSPECTOR
+
+    def open(self, role: str) -> QMainWindow:
+        from inspector_app.ui.welcome import CENTRE
+
+        window: QMainWindow
+        if role == CENTRE:
+            from inspector_app.ui.centre_window import CentreWindow
+
+            window = CentreWindow(self.store, demo=self.demo)
+        else:
+            from inspector_app.ui.main_window import MainWindow
+
+            window = MainWindow(self.store, demo=self.demo)
+            window.languageChanged.connect(lambda language: self.relaunch(window, language))
+        window.roleSwitchRequested.connect(lambda new_role: self.switch(window, new_role))
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def _replace(self, old: QMainWindow, role: str) -> QMainWindow:
+        geometry = old.saveGeometry()
+        old.close()
+        if old in self.windows:
+            self.windows.remove(old)
+        old.deleteLater()
+        window = self.open(role)
+        window.restoreGeometry(geometry)
+        return window
+
+    def relaunch(self, old: QMainWindow, language: str) -> None:
+        """Another language: rebuild the window in it (every string goes through tr)."""
+        from inspector_app.ui.welcome import INSPECTOR
+
+        install_translation(language)
+        self._replace(old, INSPECTOR)
+
+    def switch(self, old: QMainWindow, role: str) -> bool:
+        """Open the other role's window in place of `old`, setting that role up first if
+        this program has never had it (the centre's set-up, or the inspector's key)."""
+        from inspector_app.core import keys
+        from inspector_app.ui.welcome import (
+            CENTRE,
+            INSPECTOR,
+            ROLE_SETTING,
+            CentreSetupDialog,
+            WelcomeDialog,
+            centre_ready,
+        )
+
+        if role == CENTRE and not centre_ready(self.store):
+            setup = CentreSetupDialog(self.store, parent=old)
+            if setup.exec() != QDialog.DialogCode.Accepted:
+                return False
+        elif role == INSPECTOR and keys.get_local_key(self.store) is None:
+            welcome = WelcomeDialog(self.store, inspector_only=True, parent=old)
+            if welcome.exec() != QDialog.DialogCode.Accepted:
+                return False
+        elif role not in (CENTRE, INSPECTOR):
+            return False
+        set_setting(self.store, ROLE_SETTING, role)
+        self._replace(old, role)
+        return True
+
+
 def run_app(data_dir: str | None) -> int:
     """Open the window over the data folder (`--data-dir`, INSPECTOR_DATA_DIR or default)."""
-    from inspector_app.ui.main_window import MainWindow
     from inspector_app.ui.welcome import WelcomeDialog, needs_welcome
 
     app = make_application()
@@ -105,23 +188,6 @@ def run_app(data_dir: str | None) -> int:
             store, demo = welcome.demo_store, True
         welcome.runner.wait()
 
-    windows: list[MainWindow] = []
-
-    def open_window(current: Store) -> None:
-        window = MainWindow(current, demo=demo)
-        window.languageChanged.connect(lambda language: relaunch(window, language))
-        windows.append(window)
-        window.show()
-
-    def relaunch(old: MainWindow, language: str) -> None:
-        """Another language: rebuild the window in it (every string goes through tr)."""
-        install_translation(language)
-        geometry = old.saveGeometry()
-        old.close()
-        windows.remove(old)
-        old.deleteLater()
-        open_window(old.store)
-        windows[-1].restoreGeometry(geometry)
-
-    open_window(store)
+    program = Program(store, demo=demo)
+    program.open(program.start_role())
     return app.exec()

@@ -100,3 +100,126 @@ def test_explore_demo_uses_its_own_folder(qtbot, store: Store) -> None:  # type:
     finally:
         dialog.runner.wait(5000)
         demo.close()
+
+
+# --- the command centre's role ---------------------------------------------------------------
+
+CENTRE_PASS = "centre passphrase 2026"
+
+
+def actors(store: Store, action: str) -> list[str]:
+    from sqlalchemy import select
+
+    from inspector_app.core.db.models import AuditEvent
+
+    with store.read() as s:
+        return list(s.scalars(select(AuditEvent.actor).where(AuditEvent.action == action)))
+
+
+def fill_centre(dialog, *, name: str = "王主任", secret: str = CENTRE_PASS, again=None, zone=""):  # type: ignore[no-untyped-def]
+    dialog.name.setText(name)
+    dialog.passphrase.setText(secret)
+    dialog.passphrase2.setText(secret if again is None else again)
+    if zone:
+        dialog.timezone.setCurrentText(zone)
+
+
+def finish_centre(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.submit()
+    qtbot.waitUntil(
+        lambda: dialog.pages.currentIndex() == 1 or bool(dialog.error.text()), timeout=60_000
+    )
+    assert dialog.pages.currentIndex() == 1, dialog.error.text()
+
+
+def test_set_up_as_the_command_centre(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from inspector_app.core import centre
+    from inspector_app.core.periods import centre_timezone
+    from inspector_app.ui import welcome as w
+    from inspector_app.ui.settings_dialog import read_recipient_file
+
+    shown: list[str] = []
+
+    def run_setup(dialog) -> int:  # type: ignore[no-untyped-def]
+        assert dialog.timezone.currentText() == "Asia/Shanghai"  # the default
+        fill_centre(dialog, zone="Asia/Urumqi")
+        finish_centre(qtbot, dialog)
+        shown.append(dialog.recipient_edit.text())
+        assert dialog.save_recipient(tmp_path / "centre.txt")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(w.CentreSetupDialog, "exec", run_setup)
+    dialog = _dialog(qtbot, store)
+    assert dialog.centre_box.isVisible()
+    qtbot.mouseClick(dialog.centre_button, Qt.MouseButton.LeftButton)
+    assert dialog.mode == "centre" and dialog.result() == QDialog.DialogCode.Accepted
+    recipient = centre.recipient(store)
+    assert shown == [recipient] and recipient.startswith("age1")
+    assert read_recipient_file(tmp_path / "centre.txt") == recipient  # inspectors load it
+    centre.load_identity(store, CENTRE_PASS)  # the passphrase protects it
+    assert centre_timezone(store).key == "Asia/Urumqi"
+    assert get_setting(store, "centre.supervisor") == "王主任"
+    assert get_setting(store, "ui.role") == "centre"
+    assert actors(store, "centre.encryption_created") == ["王主任"]
+    assert store.actor == "tester"  # the open store keeps its own actor
+    assert not w.needs_welcome(store) and w.centre_ready(store)
+    assert keys.get_local_key(store) is None  # no inspector's key was made
+
+
+def test_centre_setup_refuses_bad_input_and_makes_nothing(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from inspector_app.core import centre
+    from inspector_app.ui.welcome import CentreSetupDialog
+
+    dialog = CentreSetupDialog(store)
+    qtbot.addWidget(dialog)
+    for kwargs, field in [
+        ({"name": "  "}, "name"),
+        ({"secret": "short"}, "passphrase"),
+        ({"again": "another passphrase"}, "passphrase2"),
+        ({"zone": "Mars/Olympus"}, None),
+    ]:
+        fill_centre(dialog, **kwargs)
+        assert not dialog.submit()
+        assert dialog.error.text(), kwargs
+        if field == "passphrase2":
+            assert dialog.passphrase2.text() == ""
+    assert "Mars/Olympus" in dialog.error.text()
+    assert not centre.has_identity(store)
+    assert get_setting(store, "centre.supervisor") is None
+
+
+def test_centre_setup_over_an_existing_identity_asks_its_passphrase(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from inspector_app.core import centre
+    from inspector_app.ui.welcome import CentreSetupDialog
+
+    recipient = centre.init_encryption(store, CENTRE_PASS)  # another supervisor made it
+    dialog = CentreSetupDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.existing and not dialog.passphrase2.isVisibleTo(dialog)
+    dialog.name.setText("李四")
+    dialog.passphrase.setText("not the passphrase")
+    assert dialog.submit()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=60_000)
+    assert dialog.pages.currentIndex() == 0 and get_setting(store, "centre.supervisor") is None
+    dialog.passphrase.setText(CENTRE_PASS)
+    finish_centre(qtbot, dialog)
+    assert dialog.recipient_edit.text() == recipient
+    assert get_setting(store, "centre.supervisor") == "李四"
+
+
+def test_passphrase_strength_hint() -> None:
+    from inspector_app.ui.welcome import passphrase_strength
+
+    assert passphrase_strength("short") == 0
+    assert passphrase_strength("abcdefgh") == 1
+    assert passphrase_strength("aaaaaaaaaaaaaaaaaaaaaaaaaa") == 1  # long but one letter
+    assert passphrase_strength("Tr0ub4dor&3") == 2
+    assert passphrase_strength("correct horse battery staple") == 3
+    assert passphrase_strength("东关菜市场周二检查") == 3
+
+
+def test_inspector_only_welcome_hides_the_other_choices(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, store, inspector_only=True)
+    assert dialog.setup_box.isVisible()
+    assert not dialog.centre_box.isVisible() and not dialog.demo_box.isVisible()
