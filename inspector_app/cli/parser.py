@@ -298,6 +298,25 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase(p)
     _json(p)
 
+    # briefing (the period and date are checked by the handler: one line on misuse)
+    p = leaf(
+        groups,
+        "briefing",
+        "inspector_app.cli.briefing:run",
+        "a day's, ISO week's or month's figures by district and unit, rankings and flags",
+    )
+    p.add_argument("--period", required=True, metavar="day|week|month")
+    p.add_argument(
+        "--date",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="any day of the period, in the command centre's time zone",
+    )
+    p.add_argument("--pdf", metavar="FILE", help="also write the briefing as a PDF")
+    p.add_argument("--docx", metavar="FILE", help="also write it as a DOCX document")
+    p.add_argument("--xlsx", metavar="FILE", help="also write its tables as an XLSX workbook")
+    _json(p)
+
     # audit
     g = group("audit", "the tamper-evident audit log")
     p = leaf(g, "verify", "inspector_app.cli.audit:verify", "check the audit log's hash chain")

@@ -35,7 +35,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import scoring
@@ -293,7 +293,7 @@ def _tally_findings(s: Session, period: Period, tally: _Tally) -> None:
                     acc.pending += n
 
 
-def _tasks_stmt(*where: ColumnElement[bool]) -> Any:
+def _tasks_stmt(*where: ColumnElement[bool]) -> Select[tuple[str, str]]:
     """Tasks of accepted problems (a decision changed to rejected drops its task), by the
     point's district and unit."""
     return (
