@@ -106,7 +106,8 @@ class CheckItem(Base):
     point_type_id: Mapped[str] = mapped_column(
         ForeignKey("point_types.id", ondelete="CASCADE"), index=True
     )
-    code: Mapped[str] = mapped_column(String(32))
+    #: indexed: a re-inspection matches an item by code across catalogue versions
+    code: Mapped[str] = mapped_column(String(32), index=True)
     category: Mapped[str] = mapped_column(String(16))
     text_zh: Mapped[str] = mapped_column(Text)
     text_en: Mapped[str] = mapped_column(Text)
@@ -249,6 +250,8 @@ class Inspection(Base):
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'final', 'exported')", name="status"),
         Index("ix_inspections_started_at", "started_at"),
+        # a point's inspections newest first: closure proposals look back from there
+        Index("ix_inspections_point_id_started_at", "point_id", "started_at"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
@@ -287,8 +290,9 @@ class Finding(Base):
         UniqueConstraint("inspection_id", "item_id"),
         CheckConstraint("result IN ('pass', 'problem', 'na')", name="result"),
         CheckConstraint("count >= 0", name="count"),
-        # the review queue walks inspections by time and picks their problems from here
-        Index("ix_findings_result_inspection_id", "result", "inspection_id"),
+        # the review queue walks inspections by time and picks their problems from here;
+        # with the id in it, counting the queue never reads the findings table itself
+        Index("ix_findings_result_inspection_id", "result", "inspection_id", "id"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)

@@ -1,4 +1,4 @@
-"""rectification history and the review queue's index
+"""rectification history and the review queue's and closure proposals' indexes
 
 Revision ID: 0002
 Revises: 0001
@@ -45,8 +45,14 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("findings", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_findings_result_inspection_id", ["result", "inspection_id"], unique=False
+            "ix_findings_result_inspection_id", ["result", "inspection_id", "id"], unique=False
         )
+    with op.batch_alter_table("inspections", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_inspections_point_id_started_at", ["point_id", "started_at"], unique=False
+        )
+    with op.batch_alter_table("check_items", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_check_items_code"), ["code"], unique=False)
     # Tasks made before this revision get their creation as the first event of their history.
     op.execute(
         "INSERT INTO rectification_events (id, task_id, at, actor, from_status, to_status, note) "
@@ -55,6 +61,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("check_items", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_check_items_code"))
+    with op.batch_alter_table("inspections", schema=None) as batch_op:
+        batch_op.drop_index("ix_inspections_point_id_started_at")
     with op.batch_alter_table("findings", schema=None) as batch_op:
         batch_op.drop_index("ix_findings_result_inspection_id")
     with op.batch_alter_table("rectification_events", schema=None) as batch_op:
