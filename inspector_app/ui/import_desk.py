@@ -394,7 +394,7 @@ class ImportDesk(QWidget):
             self,
             self.tr("Bundles to import"),
             "",
-            self.tr("Inspector bundles (*.zip *.zip.age);;All files (*)"),
+            self.tr("Inspector bundles") + " (*.zip *.zip.age);;" + self.tr("All files") + " (*)",
         )
         if names:
             self.import_paths(names)

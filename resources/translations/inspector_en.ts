@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BundleTableModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+112"/>
+        <source>Result</source>
+        <extracomment>(kind, words found in the core&apos;s reason), first match wins; the core words its reasons for people, the desk sorts them into a few kinds it can say in the user&apos;s language</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id · no.</source>
+        <translation>Key id · no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why refused</source>
+        <translation>Why refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here</source>
+        <translation>Already here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File not found</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder holds no bundle</source>
+        <translation>The folder holds no bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a key not in the keyring</source>
+        <translation>Signed by a key not in the keyring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a revoked key</source>
+        <translation>Signed by a revoked key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its number was already used (a replay)</source>
+        <translation>Its number was already used (a replay)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes with what is already here</source>
+        <translation>Clashes with what is already here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted: needs the centre&apos;s passphrase</source>
+        <translation>Encrypted: needs the centre&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted for another command centre</source>
+        <translation>Encrypted for another command centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by a newer version of Inspector</source>
+        <translation>Made by a newer version of Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it was signed</source>
+        <translation>Changed after it was signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or incomplete</source>
+        <translation>The file is damaged or incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an inspector bundle</source>
+        <translation>Not an inspector bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is not well formed</source>
+        <translation>The bundle is not well formed</translation>
+    </message>
+</context>
+<context>
     <name>CameraImportDialog</name>
     <message>
         <location filename="../../inspector_app/ui/camera_import_dialog.py" line="+66"/>
@@ -178,6 +297,330 @@
         <location line="+2"/>
         <source>The import failed: %1</source>
         <translation>The import failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSetupDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/welcome.py" line="+355"/>
+        <source>Set up the command centre</source>
+        <translation>Set up the command centre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command centre&apos;s identity is kept in the database, encrypted with the centre&apos;s passphrase. Every supervisor of this data folder unlocks it with that passphrase to open encrypted bundles.</source>
+        <translation>The command centre&apos;s identity is kept in the database, encrypted with the centre&apos;s passphrase. Every supervisor of this data folder unlocks it with that passphrase to open encrypted bundles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The command centre gets its own encryption identity: inspectors encrypt their bundles to it, so a lost USB stick reveals nothing. It is kept in the database, encrypted with the centre&apos;s passphrase.</source>
+        <translation>The command centre gets its own encryption identity: inspectors encrypt their bundles to it, so a lost USB stick reveals nothing. It is kept in the database, encrypted with the centre&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recorded with every decision you make</source>
+        <translation>recorded with every decision you make</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>The centre&apos;s passphrase</source>
+        <translation>The centre&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>at least 8 characters; a sentence is best</source>
+        <translation>at least 8 characters; a sentence is best</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days, weeks and months of the briefings are those of this time zone.</source>
+        <translation>Days, weeks and months of the briefings are those of this time zone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock and continue</source>
+        <translation>Unlock and continue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the centre&apos;s identity</source>
+        <translation>Create the centre&apos;s identity</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The command centre is ready. Give this recipient to every inspector: they enter it in their settings, and from then on only this centre can open their bundles.</source>
+        <translation>The command centre is ready. Give this recipient to every inspector: they enter it in their settings, and from then on only this centre can open their bundles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save to file…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the command centre</source>
+        <translation>Open the command centre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak: add words or other kinds of characters</source>
+        <translation>weak: add words or other kinds of characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter your own name: it is recorded with every decision.</source>
+        <translation>Enter your own name: it is recorded with every decision.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time zone name (such as Asia/Shanghai).</source>
+        <translation>“%1” is not a time zone name (such as Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Wrong passphrase for the command centre&apos;s identity.</source>
+        <translation>Wrong passphrase for the command centre&apos;s identity.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the recipient</source>
+        <translation>Save the recipient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Command-centre recipient for Inspector</source>
+        <translation>Command-centre recipient for Inspector</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreWindow</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_window.py" line="+79"/>
+        <source>Import</source>
+        <extracomment>the sidebar&apos;s width (px): room for the longest page title in either language the user asked for the inspector&apos;s window (the program switches roles) bundles were imported: pages showing imported data may refresh</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspector — command centre (demo data)</source>
+        <translation>Inspector — command centre (demo data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector — command centre</source>
+        <translation>Inspector — command centre</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Centre</source>
+        <translation>&amp;Centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a folder…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to inspector</source>
+        <translation>Switch to inspector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>About Inspector</source>
+        <translation>About Inspector</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Supervisor: %1 · time zone %2</source>
+        <translation>Supervisor: %1 · time zone %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inspector %1</source>
+        <translation>Inspector %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command centre: import, review, rectification, briefings.</source>
+        <translation>The command centre: import, review, rectification, briefings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentreWords</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_words.py" line="+38"/>
+        <source>Public-service ads</source>
+        <extracomment>(background, text) for each board status: the colour backs up a word, never replaces it review decisions: the text colour of their mark and word</extracomment>
+        <translation type="unfinished">Public-service ads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanitation</source>
+        <translation type="unfinished">Sanitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished">Order</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>high</source>
+        <translation type="unfinished">high</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation type="unfinished">medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation type="unfinished">low</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,6 +829,116 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="+148"/>
+        <source>Enroll an inspector&apos;s key</source>
+        <translation>Enroll an inspector&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. T01</source>
+        <translation>e.g. T01</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public key file</source>
+        <translation>Public key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector&apos;s name</source>
+        <translation>Inspector&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector code</source>
+        <translation>Inspector code</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePhotos</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_photos.py" line="+133"/>
+        <source>Previous photo (←)</source>
+        <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next photo (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom… (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This photo cannot be shown.</source>
+        <translation type="unfinished">This photo cannot be shown.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (camera clock, zone unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no GPS</source>
+        <translation type="unfinished">no GPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken %1 · place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken outside the inspection&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(inspection %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Same photo as %n other finding(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../inspector_app/ui/export_dialog.py" line="+79"/>
@@ -549,6 +1102,238 @@
     </message>
 </context>
 <context>
+    <name>FindingPanel</name>
+    <message>
+        <location filename="../../inspector_app/ui/review_page.py" line="+181"/>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−%1 points</source>
+        <translation type="unfinished">−%1 points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspected %1 by %2 (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDesk</name>
+    <message>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+135"/>
+        <source>Drop bundles or a whole folder here</source>
+        <extracomment>an import run ended having added something (other pages refresh their data) an import run ended (whatever its outcome)</extracomment>
+        <translation>Drop bundles or a whole folder here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A USB stick&apos;s folder works too. Each bundle is checked (signature, contents, keyring) and imported whole, or not at all.</source>
+        <translation>A USB stick&apos;s folder works too. Each bundle is checked (signature, contents, keyring) and imported whole, or not at all.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose bundles…</source>
+        <translation>Choose bundles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops after the bundle being imported</source>
+        <translation>Stops after the bundle being imported</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear list</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bundles not received</source>
+        <translation>Bundles not received</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Bundles to import</source>
+        <translation>Bundles to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector bundles</source>
+        <translation>Inspector bundles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A folder of bundles</source>
+        <translation>A folder of bundles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for bundles…</source>
+        <translation>Looking for bundles…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passphrase. The command centre&apos;s passphrase:</source>
+        <translation>Wrong passphrase. The command centre&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some bundles are encrypted. The command centre&apos;s passphrase:</source>
+        <translation>Some bundles are encrypted. The command centre&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted bundles</source>
+        <translation>Encrypted bundles</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing imported: the encrypted bundles need the centre&apos;s passphrase.</source>
+        <translation>Nothing imported: the encrypted bundles need the centre&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking the centre&apos;s identity…</source>
+        <translation>Unlocking the centre&apos;s identity…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Importing bundle %1 of %2…</source>
+        <translation>Importing bundle %1 of %2…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped: %1 of %2 bundles handled; the rest were not touched.</source>
+        <translation>Stopped: %1 of %2 bundles handled; the rest were not touched.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The import stopped: %1</source>
+        <translation>The import stopped: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopping after this bundle…</source>
+        <translation>Stopping after this bundle…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No bundles imported yet in this session.</source>
+        <translation>No bundles imported yet in this session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 imported, %2 rejected, %3 already here</source>
+        <translation>%1 imported, %2 rejected, %3 already here</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed by %1 (%2), key %3, bundle no. %4.</source>
+        <translation>Signed by %1 (%2), key %3, bundle no. %4.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected: %1.</source>
+        <translation>Rejected: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing from this bundle was imported: a bundle is imported whole or not at all.</source>
+        <translation>Nothing from this bundle was imported: a bundle is imported whole or not at all.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already imported earlier, byte for byte the same: nothing changed.</source>
+        <translation>Already imported earlier, byte for byte the same: nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 inspection(s) with %2 new photo(s).</source>
+        <translation>Imported %1 inspection(s) with %2 new photo(s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 inspection(s) were already here with the same content.</source>
+        <translation>%1 inspection(s) were already here with the same content.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2): no. %3</source>
+        <translation>%1 (%2): no. %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No inspector is enrolled yet: enroll their keys below.</source>
+        <translation>No inspector is enrolled yet: enroll their keys below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: every inspector&apos;s bundles have arrived in order.</source>
+        <translation>None: every inspector&apos;s bundles have arrived in order.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsModel</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="+104"/>
@@ -598,6 +1383,203 @@
     </message>
 </context>
 <context>
+    <name>KeyringModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="-82"/>
+        <source>Inspector</source>
+        <extracomment>the untrusted comment our own `.pub` files carry: &quot;… public key &lt;ID&gt; of &lt;name&gt; (&lt;code&gt;)&quot;</extracomment>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Enrolled by %1</source>
+        <translation>Enrolled by %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPanel</name>
+    <message>
+        <location line="+45"/>
+        <source>Inspectors&apos; keys</source>
+        <extracomment>the keyring changed (a key enrolled or revoked)</extracomment>
+        <translation>Inspectors&apos; keys</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enroll a key…</source>
+        <translation>Enroll a key…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The centre&apos;s encryption identity</source>
+        <translation>The centre&apos;s encryption identity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspectors enter this recipient in their settings to encrypt bundles to you.</source>
+        <translation>Inspectors enter this recipient in their settings to encrypt bundles to you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to file…</source>
+        <translation>Save to file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export backup…</source>
+        <translation>Export backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes the identity encrypted with the centre&apos;s passphrase (age&apos;s own format), to keep somewhere safe.</source>
+        <translation>Writes the identity encrypted with the centre&apos;s passphrase (age&apos;s own format), to keep somewhere safe.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>An inspector&apos;s public key</source>
+        <translation>An inspector&apos;s public key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not enrolled: %1</source>
+        <translation>Not enrolled: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolled %1 (%2), key %3.</source>
+        <translation>Enrolled %1 (%2), key %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoke a key</source>
+        <translation>Revoke a key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the key of %1 (%2), %3?
+
+Bundles signed with it will be refused from now on; what was already imported stays. A revoked key cannot be enrolled again: the inspector must make a new one.</source>
+        <translation>Revoke the key of %1 (%2), %3?
+
+Bundles signed with it will be refused from now on; what was already imported stays. A revoked key cannot be enrolled again: the inspector must make a new one.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoked the key of %1 (%2).</source>
+        <translation>Revoked the key of %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no encryption identity yet</source>
+        <translation>no encryption identity yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient copied.</source>
+        <translation>Recipient copied.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the recipient</source>
+        <translation>Save the recipient</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Command-centre recipient for Inspector</source>
+        <translation>Command-centre recipient for Inspector</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient saved to %1.</source>
+        <translation>Recipient saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back up the centre&apos;s identity</source>
+        <translation>Back up the centre&apos;s identity</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre&apos;s passphrase</source>
+        <translation>The centre&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The command centre&apos;s passphrase:</source>
+        <translation>The command centre&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup written to %1. It opens with the centre&apos;s passphrase.</source>
+        <translation>Backup written to %1. It opens with the centre&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong passphrase for the command centre&apos;s identity.</source>
+        <translation>Wrong passphrase for the command centre&apos;s identity.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup written: %1</source>
+        <translation>No backup written: %1</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../../inspector_app/ui/lock.py" line="+142"/>
@@ -633,9 +1615,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+87"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+89"/>
         <source>DEMO DATA</source>
-        <extracomment>the user chose another language in the settings (the program rebuilds the window)</extracomment>
+        <extracomment>the user chose another language in the settings (the program rebuilds the window) the user asked for the other role&apos;s window (&quot;centre&quot;); the program switches</extracomment>
         <translation>DEMO DATA</translation>
     </message>
     <message>
@@ -710,24 +1692,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+372"/>
+        <location line="+380"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+408"/>
+        <location line="-378"/>
+        <location line="+416"/>
         <source>About Inspector</source>
         <translation>About Inspector</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-397"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>&amp;Inspection</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Switch to command centre</source>
+        <translation>Switch to command centre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -906,7 +1893,7 @@
 <context>
     <name>PhotoPanel</name>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/photo_panel.py" line="+298"/>
+        <location filename="../../inspector_app/ui/photo_panel.py" line="+444"/>
         <source>Attach %n photo(s)</source>
         <translation>
             <numerusform>Attach %n photo</numerusform>
@@ -914,9 +1901,9 @@
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-121"/>
         <source>Drop photos here, or paste with Ctrl+V</source>
-        <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together)</extracomment>
+        <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together) what an unplaced tile carries when dragged onto the item: {&quot;sha256&quot;: [...]}</extracomment>
         <translation>Drop photos here, or paste with Ctrl+V</translation>
     </message>
     <message>
@@ -925,7 +1912,17 @@
         <translation>Imported for this inspection, not on an item</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Put on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected photos on this item (Enter), or drag them onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
@@ -935,12 +1932,22 @@
         <translation>Paste</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected photos from this item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>No inspection open</source>
         <translation>No inspection open</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose an item to see its photos</source>
         <translation>Choose an item to see its photos</translation>
     </message>
@@ -950,7 +1957,7 @@
         <translation>Photos of %1 (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <location line="+15"/>
         <source>unknown</source>
         <translation>unknown</translation>
@@ -970,8 +1977,45 @@
         <source>Taken: %1</source>
         <translation>Taken: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Remove %n photo(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photo(s) removed from the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Put %n photo(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photo(s) put on the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
+        <source>Not done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose photos</source>
         <translation>Choose photos</translation>
     </message>
@@ -996,7 +2040,7 @@
         <translation>The pasted image could not be saved.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
         <source>Adding %1…</source>
         <translation>Adding %1…</translation>
     </message>
@@ -1040,18 +2084,20 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector_app/ui/photo_viewer.py" line="+84"/>
+        <location filename="../../inspector_app/ui/photo_viewer.py" line="+144"/>
         <source>Photo</source>
+        <extracomment>Pillow&apos;s raw byte order for the QImage format Qt paints without converting: the native-endian 0xAARRGGBB word of ARGB32 (little-endian machines: B, G, R, A in memory)</extracomment>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+92"/>
         <source>This photo cannot be shown.</source>
         <translation>This photo cannot be shown.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-76"/>
         <source>unknown</source>
+        <extracomment>the full photo once decoded (null until then, and when it cannot be)</extracomment>
         <translation>unknown</translation>
     </message>
     <message>
@@ -1065,7 +2111,12 @@
         <translation>Taken: %1 · GPS: %2 · %3 × %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Loading the full photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
@@ -1093,6 +2144,11 @@
         <location line="+2"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only the thumbnail can be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,6 +2185,196 @@
         <location line="+25"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/review_page.py" line="-148"/>
+        <source>Reject finding</source>
+        <extracomment>the review status filter&apos;s values, in the combo box&apos;s order (pending first: the work) the date filter&apos;s choices: (key, days back from today or None) reasons offered again in the rejection dialog, most recent first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? The reason is kept with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. the photo does not show the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location line="+197"/>
+        <source>Accept (A)</source>
+        <extracomment>a decision was saved (finding id, decision)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject… (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑/↓ finding · ←/→ photo · Z zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All point types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The date range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/review_models.py" line="+193"/>
+        <source>Decision</source>
+        <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation type="unfinished">Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation type="unfinished">Deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation type="unfinished">Inspector</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inspector: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1233,9 +2479,10 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/welcome.py" line="+137"/>
+        <location filename="../../inspector_app/ui/welcome.py" line="-368"/>
         <location line="+1"/>
         <source>Welcome to Inspector</source>
+        <extracomment>which window the program opens: &quot;inspector&quot; (the default) or &quot;centre&quot; the supervisor&apos;s own name: the actor of everything done in the centre&apos;s window offered in the time-zone box (any IANA name may be typed)</extracomment>
         <translation>Welcome to Inspector</translation>
     </message>
     <message>
@@ -1309,6 +2556,21 @@
         <translation>Explore with demo data</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Or set up as the command centre</source>
+        <translation>Or set up as the command centre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the supervisor who imports the inspectors&apos; bundles, reviews their findings and writes the briefings. The program can take the inspector&apos;s role as well later.</source>
+        <translation>For the supervisor who imports the inspectors&apos; bundles, reviews their findings and writes the briefings. The program can take the inspector&apos;s role as well later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up as the command centre…</source>
+        <translation>Set up as the command centre…</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Command-centre recipient file</source>
         <translation>Command-centre recipient file</translation>
@@ -1319,7 +2581,7 @@
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>The demo could not be made: %1</source>
         <translation>The demo could not be made: %1</translation>
     </message>

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BundleTableModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+112"/>
+        <source>Result</source>
+        <extracomment>(kind, words found in the core&apos;s reason), first match wins; the core words its reasons for people, the desk sorts them into a few kinds it can say in the user&apos;s language</extracomment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id · no.</source>
+        <translation>密钥标识 · 序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why refused</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder holds no bundle</source>
+        <translation>文件夹里没有数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a key not in the keyring</source>
+        <translation>签名密钥未登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by a revoked key</source>
+        <translation>签名密钥已吊销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its number was already used (a replay)</source>
+        <translation>编号已被使用（重放）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes with what is already here</source>
+        <translation>与已有数据冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted: needs the centre&apos;s passphrase</source>
+        <translation>已加密：需要指挥中心口令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted for another command centre</source>
+        <translation>加密给了别的指挥中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by a newer version of Inspector</source>
+        <translation>由更新版本的程序生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed after it was signed</source>
+        <translation>签名后被改动过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged or incomplete</source>
+        <translation>文件损坏或不完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an inspector bundle</source>
+        <translation>不是检查数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is not well formed</source>
+        <translation>数据包格式不正确</translation>
+    </message>
+</context>
+<context>
     <name>CameraImportDialog</name>
     <message>
         <location filename="../../inspector_app/ui/camera_import_dialog.py" line="+66"/>
@@ -178,6 +297,328 @@
         <location line="+2"/>
         <source>The import failed: %1</source>
         <translation>导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSetupDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/welcome.py" line="+355"/>
+        <source>Set up the command centre</source>
+        <translation>设置指挥中心</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command centre&apos;s identity is kept in the database, encrypted with the centre&apos;s passphrase. Every supervisor of this data folder unlocks it with that passphrase to open encrypted bundles.</source>
+        <translation>指挥中心的加密身份已保存在数据库中，并用指挥中心口令加密。本数据文件夹的每位督查人员都用这个口令解锁它，以打开加密的数据包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The command centre gets its own encryption identity: inspectors encrypt their bundles to it, so a lost USB stick reveals nothing. It is kept in the database, encrypted with the centre&apos;s passphrase.</source>
+        <translation>指挥中心将拥有自己的加密身份：检查员把数据包加密给它，U 盘丢失也不会泄露内容。加密身份保存在数据库中，并用指挥中心口令加密。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>recorded with every decision you make</source>
+        <translation>您做出的每项决定都会记录此姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>The centre&apos;s passphrase</source>
+        <translation>指挥中心口令</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>at least 8 characters; a sentence is best</source>
+        <translation>至少 8 个字符；用一句话最好</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days, weeks and months of the briefings are those of this time zone.</source>
+        <translation>通报中的日、周、月均按此时区计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock and continue</source>
+        <translation>解锁并继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the centre&apos;s identity</source>
+        <translation>创建指挥中心加密身份</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The command centre is ready. Give this recipient to every inspector: they enter it in their settings, and from then on only this centre can open their bundles.</source>
+        <translation>指挥中心已设置好。请把下面的接收方公钥交给每位检查员：他们在设置中填入后，其数据包只有本指挥中心能打开。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save to file…</source>
+        <translation>保存为文件…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the command centre</source>
+        <translation>进入指挥中心</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak: add words or other kinds of characters</source>
+        <translation>较弱：请加长，或加入其他类型的字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter your own name: it is recorded with every decision.</source>
+        <translation>请填写您本人的姓名：每项决定都会记录它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time zone name (such as Asia/Shanghai).</source>
+        <translation>“%1”不是时区名称（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Wrong passphrase for the command centre&apos;s identity.</source>
+        <translation>指挥中心口令错误。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the recipient</source>
+        <translation>保存接收方公钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Command-centre recipient for Inspector</source>
+        <translation>创文暗访检查的指挥中心接收方公钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CentreWindow</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_window.py" line="+79"/>
+        <source>Import</source>
+        <extracomment>the sidebar&apos;s width (px): room for the longest page title in either language the user asked for the inspector&apos;s window (the program switches roles) bundles were imported: pages showing imported data may refresh</extracomment>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspector — command centre (demo data)</source>
+        <translation>创文暗访检查 — 指挥中心（演示数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector — command centre</source>
+        <translation>创文暗访检查 — 指挥中心</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;Centre</source>
+        <translation>指挥中心(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to inspector</source>
+        <translation>切换到检查员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>About Inspector</source>
+        <translation>关于创文暗访检查</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Supervisor: %1 · time zone %2</source>
+        <translation>督查人员：%1 · 时区 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inspector %1</source>
+        <translation>创文暗访检查 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command centre: import, review, rectification, briefings.</source>
+        <translation>指挥中心：导入、审核、整改、通报。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CentreWords</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_words.py" line="+38"/>
+        <source>Public-service ads</source>
+        <extracomment>(background, text) for each board status: the colour backs up a word, never replaces it review decisions: the text colour of their mark and word</extracomment>
+        <translation type="unfinished">公益广告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanitation</source>
+        <translation type="unfinished">环境卫生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished">公共秩序</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>high</source>
+        <translation type="unfinished">高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation type="unfinished">低</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,6 +827,115 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="+148"/>
+        <source>Enroll an inspector&apos;s key</source>
+        <translation>登记检查员密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. T01</source>
+        <translation>例如 T01</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enroll</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public key file</source>
+        <translation>公钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector&apos;s name</source>
+        <translation>检查员姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector code</source>
+        <translation>检查员编号</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePhotos</name>
+    <message>
+        <location filename="../../inspector_app/ui/evidence_photos.py" line="+133"/>
+        <source>Previous photo (←)</source>
+        <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next photo (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom… (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This photo cannot be shown.</source>
+        <translation type="unfinished">无法显示这张照片。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (camera clock, zone unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no GPS</source>
+        <translation type="unfinished">无定位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken %1 · place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taken outside the inspection&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(inspection %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Same photo as %n other finding(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../inspector_app/ui/export_dialog.py" line="+79"/>
@@ -548,6 +1098,238 @@
     </message>
 </context>
 <context>
+    <name>FindingPanel</name>
+    <message>
+        <location filename="../../inspector_app/ui/review_page.py" line="+181"/>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−%1 points</source>
+        <translation type="unfinished">扣 %1 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspected %1 by %2 (key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDesk</name>
+    <message>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+135"/>
+        <source>Drop bundles or a whole folder here</source>
+        <extracomment>an import run ended having added something (other pages refresh their data) an import run ended (whatever its outcome)</extracomment>
+        <translation>把数据包或整个文件夹拖到这里</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A USB stick&apos;s folder works too. Each bundle is checked (signature, contents, keyring) and imported whole, or not at all.</source>
+        <translation>也可以直接拖入 U 盘里的文件夹。每个数据包都会核验（签名、内容、密钥登记），要么完整导入，要么一点也不导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose bundles…</source>
+        <translation>选择数据包…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops after the bundle being imported</source>
+        <translation>导入完当前这个数据包后停止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Bundles not received</source>
+        <translation>未收到的数据包</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Bundles to import</source>
+        <translation>要导入的数据包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspector bundles</source>
+        <translation>检查数据包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A folder of bundles</source>
+        <translation>存放数据包的文件夹</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking for bundles…</source>
+        <translation>正在查找数据包…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passphrase. The command centre&apos;s passphrase:</source>
+        <translation>口令错误。请输入指挥中心口令：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some bundles are encrypted. The command centre&apos;s passphrase:</source>
+        <translation>部分数据包已加密。请输入指挥中心口令：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted bundles</source>
+        <translation>加密的数据包</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing imported: the encrypted bundles need the centre&apos;s passphrase.</source>
+        <translation>未导入任何数据：加密的数据包需要指挥中心口令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking the centre&apos;s identity…</source>
+        <translation>正在解锁指挥中心加密身份…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Importing bundle %1 of %2…</source>
+        <translation>正在导入第 %1 个，共 %2 个数据包…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopped: %1 of %2 bundles handled; the rest were not touched.</source>
+        <translation>已停止：处理了 %2 个中的 %1 个，其余未动。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The import stopped: %1</source>
+        <translation>导入中断：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopping after this bundle…</source>
+        <translation>导入完这个数据包后停止…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No bundles imported yet in this session.</source>
+        <translation>本次尚未导入数据包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 imported, %2 rejected, %3 already here</source>
+        <translation>导入 %1 个，拒收 %2 个，此前已导入 %3 个</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed by %1 (%2), key %3, bundle no. %4.</source>
+        <translation>签名人 %1（%2），密钥 %3，数据包序号 %4。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rejected: %1.</source>
+        <translation>已拒收：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing from this bundle was imported: a bundle is imported whole or not at all.</source>
+        <translation>此数据包的内容一概未导入：数据包要么完整导入，要么一点也不导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detail: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already imported earlier, byte for byte the same: nothing changed.</source>
+        <translation>此前已导入过，内容完全相同：没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 inspection(s) with %2 new photo(s).</source>
+        <translation>已导入 %1 条检查记录，新增照片 %2 张。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 inspection(s) were already here with the same content.</source>
+        <translation>%1 条检查记录此前已有，内容相同。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2): no. %3</source>
+        <translation>%1（%2）：第 %3 号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No inspector is enrolled yet: enroll their keys below.</source>
+        <translation>还没有登记任何检查员：请在下方登记他们的密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: every inspector&apos;s bundles have arrived in order.</source>
+        <translation>没有：每位检查员的数据包都已按序收到。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsModel</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="+104"/>
@@ -597,6 +1379,203 @@
     </message>
 </context>
 <context>
+    <name>KeyringModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="-82"/>
+        <source>Inspector</source>
+        <extracomment>the untrusted comment our own `.pub` files carry: &quot;… public key &lt;ID&gt; of &lt;name&gt; (&lt;code&gt;)&quot;</extracomment>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id</source>
+        <translation>密钥标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>吊销日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle</source>
+        <translation>最新编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Enrolled by %1</source>
+        <translation>登记人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPanel</name>
+    <message>
+        <location line="+45"/>
+        <source>Inspectors&apos; keys</source>
+        <extracomment>the keyring changed (a key enrolled or revoked)</extracomment>
+        <translation>检查员密钥</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enroll a key…</source>
+        <translation>登记密钥…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The centre&apos;s encryption identity</source>
+        <translation>指挥中心加密身份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspectors enter this recipient in their settings to encrypt bundles to you.</source>
+        <translation>检查员在设置中填入此接收方公钥，数据包就会加密发给您。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to file…</source>
+        <translation>保存为文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export backup…</source>
+        <translation>导出备份…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes the identity encrypted with the centre&apos;s passphrase (age&apos;s own format), to keep somewhere safe.</source>
+        <translation>写出用指挥中心口令加密的身份备份文件，请妥善保管。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>An inspector&apos;s public key</source>
+        <translation>检查员公钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not enrolled: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolled %1 (%2), key %3.</source>
+        <translation>已登记 %1（%2），密钥 %3。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoke a key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the key of %1 (%2), %3?
+
+Bundles signed with it will be refused from now on; what was already imported stays. A revoked key cannot be enrolled again: the inspector must make a new one.</source>
+        <translation>要吊销 %1（%2）的密钥 %3 吗？
+
+从现在起，用它签名的数据包都将被拒收；已导入的数据保留不变。吊销的密钥不能再次登记：检查员须生成新密钥。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoked the key of %1 (%2).</source>
+        <translation>已吊销 %1（%2）的密钥。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no encryption identity yet</source>
+        <translation>尚无加密身份</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient copied.</source>
+        <translation>接收方公钥已复制。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the recipient</source>
+        <translation>保存接收方公钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Command-centre recipient for Inspector</source>
+        <translation>创文暗访检查的指挥中心接收方公钥</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient saved to %1.</source>
+        <translation>接收方公钥已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back up the centre&apos;s identity</source>
+        <translation>备份指挥中心加密身份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre&apos;s passphrase</source>
+        <translation>指挥中心口令</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The command centre&apos;s passphrase:</source>
+        <translation>指挥中心口令：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the backup…</source>
+        <translation>正在写出备份…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup written to %1. It opens with the centre&apos;s passphrase.</source>
+        <translation>备份已写到 %1，用指挥中心口令即可打开。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong passphrase for the command centre&apos;s identity.</source>
+        <translation>指挥中心口令错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup written: %1</source>
+        <translation>未写出备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../../inspector_app/ui/lock.py" line="+142"/>
@@ -632,9 +1611,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+87"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+89"/>
         <source>DEMO DATA</source>
-        <extracomment>the user chose another language in the settings (the program rebuilds the window)</extracomment>
+        <extracomment>the user chose another language in the settings (the program rebuilds the window) the user asked for the other role&apos;s window (&quot;centre&quot;); the program switches</extracomment>
         <translation>演示数据</translation>
     </message>
     <message>
@@ -709,24 +1688,29 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+372"/>
+        <location line="+380"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+408"/>
+        <location line="-378"/>
+        <location line="+416"/>
         <source>About Inspector</source>
         <translation>关于创文暗访检查</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-397"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>检查(&amp;I)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Switch to command centre</source>
+        <translation>切换到指挥中心</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -903,16 +1887,16 @@
 <context>
     <name>PhotoPanel</name>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/photo_panel.py" line="+298"/>
+        <location filename="../../inspector_app/ui/photo_panel.py" line="+444"/>
         <source>Attach %n photo(s)</source>
         <translation>
             <numerusform>添加 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-121"/>
         <source>Drop photos here, or paste with Ctrl+V</source>
-        <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together)</extracomment>
+        <extracomment>thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together) what an unplaced tile carries when dragged onto the item: {&quot;sha256&quot;: [...]}</extracomment>
         <translation>将照片拖到这里，或按 Ctrl+V 粘贴</translation>
     </message>
     <message>
@@ -921,7 +1905,17 @@
         <translation>已导入本次检查、尚未归入测评项目的照片</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Put on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the selected photos on this item (Enter), or drag them onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
@@ -931,12 +1925,22 @@
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected photos from this item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>No inspection open</source>
         <translation>未打开检查</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose an item to see its photos</source>
         <translation>选择测评项目以查看其照片</translation>
     </message>
@@ -946,7 +1950,7 @@
         <translation>%1 的照片（%2）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <location line="+15"/>
         <source>unknown</source>
         <translation>未知</translation>
@@ -966,8 +1970,41 @@
         <source>Taken: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Remove %n photo(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photo(s) removed from the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Put %n photo(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photo(s) put on the item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
+        <source>Not done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
@@ -992,7 +2029,7 @@
         <translation>无法保存粘贴的图片。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+79"/>
         <source>Adding %1…</source>
         <translation>正在添加 %1…</translation>
     </message>
@@ -1034,18 +2071,20 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector_app/ui/photo_viewer.py" line="+84"/>
+        <location filename="../../inspector_app/ui/photo_viewer.py" line="+144"/>
         <source>Photo</source>
+        <extracomment>Pillow&apos;s raw byte order for the QImage format Qt paints without converting: the native-endian 0xAARRGGBB word of ARGB32 (little-endian machines: B, G, R, A in memory)</extracomment>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+92"/>
         <source>This photo cannot be shown.</source>
         <translation>无法显示这张照片。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-76"/>
         <source>unknown</source>
+        <extracomment>the full photo once decoded (null until then, and when it cannot be)</extracomment>
         <translation>未知</translation>
     </message>
     <message>
@@ -1059,7 +2098,12 @@
         <translation>拍摄时间：%1 · 定位：%2 · %3 × %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Loading the full photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zoom out (−)</source>
         <translation>缩小（−）</translation>
     </message>
@@ -1087,6 +2131,11 @@
         <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only the thumbnail can be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2172,195 @@
         <location line="+25"/>
         <source>%1 points</source>
         <translation>%1 个点位</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/review_page.py" line="-148"/>
+        <source>Reject finding</source>
+        <extracomment>the review status filter&apos;s values, in the combo box&apos;s order (pending first: the work) the date filter&apos;s choices: (key, days back from today or None) reasons offered again in the rejection dialog, most recent first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is it rejected? The reason is kept with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. the photo does not show the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location line="+197"/>
+        <source>Accept (A)</source>
+        <extracomment>a decision was saved (finding id, decision)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject… (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑/↓ finding · ←/→ photo · Z zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All point types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The date range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/review_models.py" line="+193"/>
+        <source>Decision</source>
+        <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished">区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation type="unfinished">点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation type="unfinished">扣分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation type="unfinished">创文暗访检查</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inspector: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,9 +2465,10 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/welcome.py" line="+137"/>
+        <location filename="../../inspector_app/ui/welcome.py" line="-368"/>
         <location line="+1"/>
         <source>Welcome to Inspector</source>
+        <extracomment>which window the program opens: &quot;inspector&quot; (the default) or &quot;centre&quot; the supervisor&apos;s own name: the actor of everything done in the centre&apos;s window offered in the time-zone box (any IANA name may be typed)</extracomment>
         <translation>欢迎使用创文暗访检查</translation>
     </message>
     <message>
@@ -1303,6 +2542,21 @@
         <translation>用演示数据体验</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Or set up as the command centre</source>
+        <translation>或者设置为指挥中心</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the supervisor who imports the inspectors&apos; bundles, reviews their findings and writes the briefings. The program can take the inspector&apos;s role as well later.</source>
+        <translation>供督查人员使用：导入检查员的数据包、审核检查结果、编写通报。以后也可以再添加检查员角色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up as the command centre…</source>
+        <translation>设置为指挥中心…</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Command-centre recipient file</source>
         <translation>创文指挥部接收方公钥文件</translation>
@@ -1313,7 +2567,7 @@
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>The demo could not be made: %1</source>
         <translation>无法生成演示数据：%1</translation>
     </message>
