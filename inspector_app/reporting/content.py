@@ -9,6 +9,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from inspector_app.core.briefing import RED, YELLOW, Briefing, GroupFigures, SeriousProblem
+from inspector_app.core.errors import Cancelled
+from inspector_app.core.photos import CancelToken
 
 TITLE = "创文暗访通报"
 FLAG_TEXT = {RED: "红旗", YELLOW: "黄旗"}
@@ -17,6 +19,32 @@ REVIEW_TEXT = {"accepted": "已确认", "pending": "待审核"}
 NONE = "—"
 PERCENT_FORMAT = "0.0%"
 CHANGE = "+0.0%;-0.0%;0.0%"  # a change of rate, signed
+
+
+class Steps:
+    """Progress of a document's render: the tables count one step, each photo one more;
+    every step checks the cancel token first (raising Cancelled)."""
+
+    def __init__(
+        self,
+        b: Briefing,
+        progress: Callable[[int, int], None] | None,
+        cancel: CancelToken | None,
+    ) -> None:
+        self.total = 1 + sum(len(p.photos) for p in b.serious)
+        self.done = 0
+        self.progress = progress
+        self.cancel = cancel
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+
+    def step(self) -> None:
+        self.check()
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total)
 
 
 def period_text(b: Briefing) -> str:
@@ -163,6 +191,9 @@ def _columns(name_header: str, flags: bool) -> list[Column]:
     return cols
 
 
+TABLE_NOTE = (
+    "较上期：得分率的变化（百分点）；已整改：已整改/整改任务；不排名：检查次数不足或无可评分项。"
+)
 DISTRICT_COLUMNS = _columns("区县", flags=False)
 UNIT_COLUMNS = _columns("责任单位", flags=True)
 

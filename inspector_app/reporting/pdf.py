@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 
 from inspector_app.core.briefing import RED, YELLOW, Briefing, GroupFigures
-from inspector_app.core.errors import Cancelled, InputError
+from inspector_app.core.errors import InputError
 from inspector_app.core.fsutil import fsync_dir, fsync_file
 from inspector_app.core.photos import CancelToken
 from inspector_app.core.store import Store
@@ -48,9 +48,6 @@ FOOTER = 10.0
 PHOTO_EDGE = 1200
 FLAG_COLOURS = {RED: "#c62828", YELLOW: "#a86b00"}
 HEADER_FILL = "#e8ecf2"
-TABLE_NOTE = (
-    "较上期：得分率的变化（百分点）；已整改：已整改/整改任务；不排名：检查次数不足或无可评分项。"
-)
 STRIPE_FILL = "#f6f7f9"
 
 Progress = Callable[[int, int], None]
@@ -180,7 +177,7 @@ def _table(c: _Canvas, columns: Sequence[Column], groups: Sequence[GroupFigures]
     c.p.setPen(QColor("#9aa3ad"))
     c.p.drawLine(rule.topLeft(), rule.topRight())
     c.y += 1.5
-    c.text(TABLE_NOTE, 7.5, colour="#555555", after=4)
+    c.text(content.TABLE_NOTE, 7.5, colour="#555555", after=4)
 
 
 def _chart(c: _Canvas, chart: charts.BarChart) -> None:
@@ -223,17 +220,7 @@ def _paint(
     progress: Progress | None,
     cancel: CancelToken | None,
 ) -> None:
-    total = 1 + sum(len(p.photos) for p in b.serious)
-    done = 0
-
-    def step(n: int = 1) -> None:
-        nonlocal done
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        done += n
-        if progress is not None:
-            progress(done, total)
-
+    steps = content.Steps(b, progress, cancel)
     c.text(content.title(b), 20, bold=True, align=Qt.AlignmentFlag.AlignHCenter, after=2)
     c.text(content.subtitle(b), 10.5, align=Qt.AlignmentFlag.AlignHCenter, after=6)
     c.section("一、总体情况")
@@ -249,7 +236,7 @@ def _paint(
     _table(c, content.UNIT_COLUMNS, b.units)
     _chart(c, charts.score_chart("责任单位得分率", b.units))
     _chart(c, charts.problems_chart("责任单位发现问题与整改", b.units))
-    step()
+    steps.step()
 
     c.section("四、突出问题")
     if not b.serious:
@@ -258,7 +245,7 @@ def _paint(
         images = []
         for data in problem_photos(store, problem, long_edge=PHOTO_EDGE):
             images.append(QImage.fromData(data))
-            step()
+            steps.step()
         # the heading, its lines and the first row of photos stay on one page
         c.room(30 + max(_photo_heights(images[:2]), default=0.0))
         c.text(content.problem_heading(i, problem), 11, bold=True, after=1)
@@ -304,8 +291,7 @@ def render_pdf(
         canvas = _Canvas(writer, painter, f"{content.TITLE} {content.period_text(briefing)}")
         _paint(canvas, store, briefing, progress, cancel)
         painter.end()
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
+        content.Steps(briefing, None, cancel).check()
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a briefing is for circulating
         fsync_file(tmp)
         os.replace(tmp, path)

@@ -103,3 +103,62 @@ def test_missing_photo_fails_without_a_file(qapp: object, store: Store, tmp_path
         render_pdf(store, b, tmp_path / "b.pdf")
     assert not (tmp_path / "b.pdf").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".b.pdf")]
+
+
+def test_xlsx_holds_numbers_as_numbers(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from inspector_app.reporting.xlsx import SHEETS, render_xlsx
+
+    b = sample_briefing(districts=4, units=6, serious=2)
+    wb = load_workbook(render_xlsx(b, tmp_path / "b.xlsx"))
+    assert wb.sheetnames == list(SHEETS)
+    units = wb["责任单位"]
+    header = [c.value for c in units[1]]
+    rate_col = header.index("得分率")
+    rows = list(units.iter_rows(min_row=2, values_only=True))
+    assert [r[header.index("责任单位")] for r in rows] == [u.name for u in b.units]
+    assert [r[rate_col] for r in rows] == [u.score_rate for u in b.units]
+    assert units.cell(row=2, column=rate_col + 1).number_format == "0.0%"
+    assert [r[header.index("流动旗")] for r in rows].count("红旗") == len(b.red_flags)
+    unranked = rows[-1]
+    assert unranked[header.index("排名")] is None and isinstance(unranked[rate_col], float)
+    assert units.column_dimensions["B"].width > 20  # the names have room
+    summary = {r[0]: r[1] for r in wb["汇总"].iter_rows(min_row=2, values_only=True)}
+    assert summary["得分率"] == b.city.score_rate and summary["检查次数"] == b.city.inspections
+    serious = list(wb["突出问题"].iter_rows(min_row=2, values_only=True))
+    assert [r[3] for r in serious] == [p.point_name for p in b.serious]
+
+
+def test_docx_has_tables_east_asian_fonts_and_photos(
+    qapp: object, store: Store, tmp_path: Path
+) -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    from inspector_app.reporting.docx import render_docx
+
+    b = sample_briefing(store, tmp_path, serious=2, photos_per_problem=2)
+    seen: list[tuple[int, int]] = []
+    path = render_docx(store, b, tmp_path / "b.docx", progress=lambda d, t: seen.append((d, t)))
+    doc = docx.Document(str(path))
+    assert doc.paragraphs[0].text == "创文暗访通报（周报）"
+    district_table, unit_table = doc.tables[0], doc.tables[1]
+    assert [r.cells[1].text for r in district_table.rows[1:]] == [d.name for d in b.districts]
+    assert [r.cells[1].text for r in unit_table.rows[1:]] == [u.name for u in b.units]
+    fonts = doc.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "宋体" and fonts.get(qn("w:eastAsiaTheme")) is None
+    # three charts and the four photos
+    assert len(doc.inline_shapes) == 3 + 4
+    assert seen[-1] == (5, 5)
+
+
+def test_cancelled_docx_leaves_no_file(qapp: object, store: Store, tmp_path: Path) -> None:
+    from inspector_app.reporting.docx import render_docx
+
+    b = sample_briefing(store, tmp_path, serious=1)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        render_docx(store, b, tmp_path / "b.docx", cancel=cancel)
+    assert not (tmp_path / "b.docx").exists()
