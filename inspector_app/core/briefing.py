@@ -255,25 +255,40 @@ def _tally_inspections(s: Session, period: Period, tally: _Tally) -> None:
 def _tally_findings(s: Session, period: Period, tally: _Tally) -> None:
     """Deductions, caps and problem counts, grouped in SQL by everything scoring reads, so
     Python scores each distinct combination once and multiplies."""
-    cols = (
-        Point.district,
-        Point.unit,
-        CheckItem.mode,
-        CheckItem.cap,
-        CheckItem.each,
+    # Group by point and item ids first (narrow keys, no lookups per finding), then name
+    # the few groups' districts, units and scoring rules.
+    keys = (
+        Inspection.point_id,
+        Finding.item_id,
         Finding.result,
         Finding.count,
         ReviewDecision.decision,
     )
-    stmt = (
-        select(*cols, func.count())
+    grouped = (
+        select(*keys, func.count().label("n"))
         .select_from(Finding)
         .join(Inspection, Inspection.id == Finding.inspection_id)
-        .join(Point, Point.id == Inspection.point_id)
-        .join(CheckItem, CheckItem.id == Finding.item_id)
         .outerjoin(ReviewDecision, ReviewDecision.finding_id == Finding.id)
         .where(*_counted(period))
-        .group_by(*cols)
+        .group_by(*keys)
+        .subquery()
+    )
+    g = grouped.c
+    stmt = (
+        select(
+            Point.district,
+            Point.unit,
+            CheckItem.mode,
+            CheckItem.cap,
+            CheckItem.each,
+            g.result,
+            g.count,
+            g.decision,
+            g.n,
+        )
+        .select_from(grouped)
+        .join(Point, Point.id == g.point_id)
+        .join(CheckItem, CheckItem.id == g.item_id)
     )
     for district, unit, mode, cap, each, result, count, decision, n in s.execute(stmt).tuples():
         problem = result == scoring.PROBLEM
@@ -306,7 +321,9 @@ def _tasks_stmt(*where: ColumnElement[bool]) -> Select[tuple[str, str]]:
             ReviewDecision,
             and_(ReviewDecision.finding_id == Finding.id, ReviewDecision.decision == ACCEPTED),
         )
-        .where(*where)
+        # tasks are made for problems only; saying so lets the (result, inspection) index
+        # skip the passes
+        .where(Finding.result == scoring.PROBLEM, *where)
         .group_by(Point.district, Point.unit)
     )
 
@@ -446,7 +463,6 @@ def _serious(s: Session, period: Period, limit: int) -> tuple[SeriousProblem, ..
     candidates = (
         select(
             Finding.id,
-            CheckItem.severity,
             CheckItem.mode,
             CheckItem.cap,
             CheckItem.each,
@@ -459,18 +475,27 @@ def _serious(s: Session, period: Period, limit: int) -> tuple[SeriousProblem, ..
         .outerjoin(ReviewDecision, ReviewDecision.finding_id == Finding.id)
         .where(*_counted(period), Finding.result == scoring.PROBLEM, not_rejected)
     )
-    ranked = heapq.nsmallest(
-        limit,
-        (
+    # Severity comes first, so the higher severities alone fill the list most of the time:
+    # read one severity at a time, and stop once the list is full.
+    ranked: list[tuple[int, float, datetime, str]] = []
+    for order, severity in enumerate(SEVERITY_ORDER):
+        tier = s.execute(candidates.where(CheckItem.severity == severity)).tuples()
+        ranked += heapq.nsmallest(
+            limit - len(ranked),
             (
-                SEVERITY_ORDER.get(severity, len(SEVERITY_ORDER)),
-                -scoring.deduction(scoring.ScoredFinding(mode, cap, each, scoring.PROBLEM, count)),
-                started,
-                fid,
-            )
-            for fid, severity, mode, cap, each, count, started in s.execute(candidates).tuples()
-        ),
-    )
+                (
+                    order,
+                    -scoring.deduction(
+                        scoring.ScoredFinding(mode, cap, each, scoring.PROBLEM, count)
+                    ),
+                    started,
+                    fid,
+                )
+                for fid, mode, cap, each, count, started in tier
+            ),
+        )
+        if len(ranked) == limit:
+            break
     ids = [fid for *_, fid in ranked]
     if not ids:
         return ()
