@@ -317,6 +317,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", metavar="FILE", help="also write its tables as an XLSX workbook")
     _json(p)
 
+    # review and rectification (command centre)
+    g = group("review", "review imported problems: accept or reject each")
+    p = leaf(g, "list", "inspector_app.cli.review:list_", "list imported problems, oldest first")
+    p.add_argument("--status", choices=("pending", "accepted", "rejected"))
+    _json(p)
+    p = leaf(
+        g,
+        "accept",
+        "inspector_app.cli.review:accept",
+        "accept a problem: its unit gets a rectification task with a deadline",
+    )
+    p.add_argument("finding_id", metavar="FINDING_ID")
+    p = leaf(g, "reject", "inspector_app.cli.review:reject", "reject a problem, saying why")
+    p.add_argument("finding_id", metavar="FINDING_ID")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+
+    g = group("tasks", "rectification tasks of the responsible units")
+    p = leaf(g, "list", "inspector_app.cli.tasks:list_", "list tasks, overdue first")
+    p.add_argument("--unit", metavar="U")
+    p.add_argument("--status", choices=("open", "reported_fixed", "closed", "overdue"))
+    _json(p)
+    p = leaf(g, "update", "inspector_app.cli.tasks:update", "change a task's status")
+    p.add_argument("task_id", metavar="TASK_ID")
+    p.add_argument("--status", required=True, choices=("open", "reported_fixed", "closed"))
+    p.add_argument("--note", default="", metavar="TEXT")
+
     # audit
     g = group("audit", "the tamper-evident audit log")
     p = leaf(g, "verify", "inspector_app.cli.audit:verify", "check the audit log's hash chain")
