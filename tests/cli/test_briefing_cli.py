@@ -92,6 +92,22 @@ def test_documents_are_written_by_the_reporting_modules(  # type: ignore[no-unty
     assert calls == {}
 
 
+def test_real_workbook_and_document(cli, centre_data: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    import openpyxl
+
+    xlsx, doc = tmp_path / "b.xlsx", tmp_path / "b.docx"
+    week = ("briefing", "--period", "week", "--date", "2026-11-18")
+    assert cli(*week, "--xlsx", str(xlsx), "--docx", str(doc)).code == 0
+    book = openpyxl.load_workbook(xlsx)
+    cells = {c.value for ws in book.worksheets for row in ws.iter_rows() for c in row}
+    assert {"甲单位", "戊单位", "红旗区"} <= cells
+    document = docx.Document(str(doc))
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert {"甲单位", "戊单位", "红旗区"} <= set(texts)
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
