@@ -77,6 +77,13 @@ class CentreWindow(QMainWindow):
         self.import_desk.imported.connect(self.dataChanged.emit)
         self.dataChanged.connect(self._refresh_pages)
         self.add_page(self.import_desk, self.tr("Import"), "Ctrl+1")
+        from inspector_app.ui.board_page import BoardPage
+        from inspector_app.ui.review_page import ReviewPage
+
+        self.review_page = ReviewPage(self.store, self.runner, self)
+        self.add_page(self.review_page, self.tr("Review"), "Ctrl+2")
+        self.board_page = BoardPage(self.store, self.runner, self)
+        self.add_page(self.board_page, self.tr("Rectification"), "Ctrl+3")
 
         self.who = QLabel(self.who_text())
         self.statusBar().addPermanentWidget(self.who)
