@@ -101,7 +101,7 @@ class BundleTableModel(QAbstractTableModel):
     """One row per bundle file handled this session (BundleReport DTOs), newest last."""
 
     COLUMNS = 7
-    VERDICT, FILE, SIGNER, KEY, INSPECTIONS, PHOTOS, REASON = range(COLUMNS)
+    VERDICT, SIGNER, KEY, INSPECTIONS, PHOTOS, REASON, FILE = range(COLUMNS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,12 +110,12 @@ class BundleTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Result"),
-            self.tr("File"),
             self.tr("Inspector"),
             self.tr("Key id · no."),
             self.tr("Inspections"),
             self.tr("Photos"),
             self.tr("Why refused"),
+            self.tr("File"),
         ]
 
     def verdict_text(self, report: BundleReport) -> str:
@@ -150,6 +150,17 @@ class BundleTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(reports) - 1)
         self.rows.extend(reports)
         self.endInsertRows()
+
+    def refusals_first(self, first: int) -> None:
+        """Reorder the rows from `first` on: refusals first, then imported, then already
+        here (each by inspector and number), so what needs attention tops a run."""
+        order = {REJECTED: 0, IMPORTED: 1, ALREADY_IMPORTED: 2}
+        self.beginResetModel()
+        self.rows[first:] = sorted(
+            self.rows[first:],
+            key=lambda r: (order.get(r.verdict, 3), r.signer_code or "", r.sequence or 0),
+        )
+        self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -316,11 +327,10 @@ class ImportDesk(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names: both ends
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BundleTableModel.FILE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(BundleTableModel.FILE, 220)
-        header.setSectionResizeMode(BundleTableModel.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(BundleTableModel.FILE, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
@@ -506,6 +516,8 @@ class ImportDesk(QWidget):
                 break
         self.model.add(reports)
         if reports:
+            # sized to what the rows say (the file name, last, takes what is left)
+            self.table.resizeColumnsToContents()
             self.table.scrollToBottom()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -533,8 +545,11 @@ class ImportDesk(QWidget):
         )
         self.update_summary(note)
         new = self.model.rows[self._before :]
-        if new and self.table.currentIndex().row() < 0:
-            self.table.selectRow(len(self.model.rows) - 1)
+        if new:
+            self.model.refusals_first(self._before)
+            self.table.resizeColumnsToContents()
+            self.table.selectRow(self._before)
+            self.table.scrollTo(self.model.index(self._before, 0))
         if any(r.verdict == IMPORTED for r in new):
             self.imported.emit()
         self.finished.emit()

@@ -2,8 +2,9 @@
 
     python tests/bench/shoot.py docs/screenshots
 
-Writes main-zh_CN.png, main-en.png, export-zh_CN.png, picker-zh_CN.png and
-locked-zh_CN.png into the folder given (created if missing).
+Writes main-zh_CN.png, main-en.png, export-zh_CN.png, picker-zh_CN.png,
+locked-zh_CN.png and the command centre's import desk (centre-import-zh_CN.png,
+centre-import-en.png) into the folder given (created if missing).
 """
 
 from __future__ import annotations
@@ -118,11 +119,94 @@ def shoot(out: Path) -> None:
             store.close()
 
 
+def centre_scene(root: Path) -> tuple[Store, Path]:
+    """A command centre with three inspectors' keys enrolled and, on a "USB stick", their
+    bundles: good ones, one already imported, a gap in the numbers, one changed after
+    signing and one from a key the centre never enrolled."""
+    from inspector_app.core.bundle.importer import import_files
+    from inspector_app.core.keyring import enroll
+    from inspector_app.core.keys import create_local_key, export_public
+    from inspector_app.core.points import import_points_file
+    from tests.bundles import Laptop, export, make_final
+    from tests.factories import write_points_csv
+
+    def laptop(folder: str, name: str, code: str) -> Laptop:
+        store = open_store(root / folder, actor=code)
+        import_points_file(store, write_points_csv(root / folder))
+        key = create_local_key(store, name=name, code=code, passphrase="laptop-secret")
+        return Laptop(store, key.key_id, export_public(store).key, root / folder)
+
+    centre = open_store(root / "centre", actor="王主任")
+    set_setting(centre, "centre.supervisor", "王主任")
+    usb = root / "usb"
+    people = [("zhang", "张三", "T01"), ("li", "李四", "T02"), ("wang", "王五", "T03")]
+    laptops = [laptop(*p) for p in people]
+    stranger = laptop("stranger", "赵六", "T09")
+    try:
+        for lap, (_f, name, code) in zip(laptops, people, strict=True):
+            enroll(centre, export_public(lap.store).to_file(), name=name, code=code)
+        points = ["FM-T1", "MR-T1", "BS-T1", "CO-T1"]
+        zhang, li, wang = laptops
+        [first] = export(zhang, [make_final(zhang, p) for p in points[:2]], usb)
+        import_files(centre, [first])  # yesterday's stick
+        export(zhang, [make_final(zhang, p) for p in points], usb)
+        export(zhang, [make_final(zhang, p) for p in points[1:]], root / "lost")  # no. 3
+        export(zhang, [make_final(zhang, p) for p in points[:3]], usb)
+        for n in range(3):
+            export(li, [make_final(li, p) for p in points[n:]], usb)
+        [changed] = export(li, [make_final(li, "CO-T1")], usb)
+        data = bytearray(changed.read_bytes())
+        data[data.index(b"\xff\xd8\xff") + 400] ^= 1  # one byte of a photo
+        changed.write_bytes(bytes(data))
+        export(wang, [make_final(wang, p) for p in points], root / "lost")  # no. 1
+        export(wang, [make_final(wang, p) for p in points[:2]], usb)
+        export(stranger, [make_final(stranger, "FM-T1")], usb)
+    finally:
+        for lap in [*laptops, stranger]:
+            lap.store.close()
+    return centre, usb
+
+
+def shoot_centre(out: Path) -> None:
+    """The import desk just after a USB stick was dropped on it, a refusal selected."""
+    from inspector_app.core.centre import init_encryption
+    from inspector_app.ui.centre_window import CentreWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    make_application()
+    with tempfile.TemporaryDirectory(prefix="inspector-centre-shots-") as tmp:
+        for language in ("zh_CN", "en"):
+            # a fresh centre per language: the same stick again would be "already here"
+            store, usb = centre_scene(Path(tmp) / language)
+            try:
+                init_encryption(store, "centre passphrase 2026")
+                install_translation(language)
+                window = CentreWindow(store)
+                window.resize(*SIZE)
+                window.show()
+                settle(window)
+                desk = window.import_desk
+                desk.import_paths([usb])
+                while desk.busy:
+                    settle(window, 0.2)
+                settle(window)
+                changed = next(
+                    n for n, r in enumerate(desk.model.rows) if "SHA-256" in (r.reason or "")
+                )
+                desk.table.selectRow(changed)
+                settle()
+                save(window, out / f"centre-import-{language}.png")
+                close(window)  # type: ignore[arg-type]
+            finally:
+                store.close()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     shoot(Path(argv[1]))
+    shoot_centre(Path(argv[1]))
     return 0
 
 
