@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/board_page.py" line="+412"/>
+        <source>All statuses</source>
+        <extracomment>a task changed (task id, its new status)</extracomment>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reported fixed</source>
+        <translation>
+            <numerusform>%n reported fixed</numerusform>
+            <numerusform>%n reported fixed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Reported fixed</source>
+        <translation>Reported fixed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit reports the problem fixed. Note (optional):</source>
+        <translation>The unit reports the problem fixed. Note (optional):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the task</source>
+        <translation>Close the task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified and closed. Note (optional), e.g. how it was checked:</source>
+        <translation>Verified and closed. Note (optional), e.g. how it was checked:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen the task</source>
+        <translation>Reopen the task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does the task go back to open?</source>
+        <translation>Why does the task go back to open?</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: now %2</source>
+        <translation>%1: now %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+741"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO week</source>
+        <translation>ISO week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous period (PageUp)</source>
+        <translation>Previous period (PageUp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (PageDown)</source>
+        <translation>Next period (PageDown)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period holding today (Ctrl+Home)</source>
+        <translation>The period holding today (Ctrl+Home)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the briefing shown as a PDF document</source>
+        <translation>Save the briefing shown as a PDF document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the briefing shown as a Word document to edit in Word or WPS</source>
+        <translation>Save the briefing shown as a Word document to edit in Word or WPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the briefing shown as an Excel workbook</source>
+        <translation>Save the briefing shown as an Excel workbook</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points inspected</source>
+        <translation>Points inspected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending review</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate</source>
+        <translation>Score rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification rate</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flag rule…</source>
+        <translation>Flag rule…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most serious problems</source>
+        <translation>Most serious problems</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Computing the briefing of %1…</source>
+        <translation>Computing the briefing of %1…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Figures as of %1 (%2).</source>
+        <translation>Figures as of %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The briefing cannot be computed: %1</source>
+        <translation>The briefing cannot be computed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the previous period</source>
+        <translation>%1 against the previous period</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>of %n task(s)</source>
+        <translation>
+            <numerusform>of %n task</numerusform>
+            <numerusform>of %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none this period</source>
+        <translation>none this period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Red flag:&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Yellow flag:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Red flag:&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Yellow flag:&lt;/b&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Ranked: at least %n inspection(s) · red flag ≥ %1 · yellow flag &lt; %2</source>
+        <translation>
+            <numerusform>Ranked: at least %n inspection · red flag ≥ %1 · yellow flag &lt; %2</numerusform>
+            <numerusform>Ranked: at least %n inspections · red flag ≥ %1 · yellow flag &lt; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This problem has no photo.</source>
+        <translation>This problem has no photo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the briefing</source>
+        <translation>Save the briefing</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The briefing was not saved: %1</source>
+        <translation>The briefing was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundleTableModel</name>
     <message>
         <location filename="../../inspector_app/ui/import_desk.py" line="+112"/>
@@ -10,12 +382,12 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -40,7 +412,7 @@
         <translation>Why refused</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -463,6 +835,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inspector — command centre (demo data)</source>
         <translation>Inspector — command centre (demo data)</translation>
     </message>
@@ -539,88 +921,126 @@
         <location filename="../../inspector_app/ui/centre_words.py" line="+38"/>
         <source>Public-service ads</source>
         <extracomment>(background, text) for each board status: the colour backs up a word, never replaces it review decisions: the text colour of their mark and word</extracomment>
-        <translation type="unfinished">Public-service ads</translation>
+        <translation>Public-service ads</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sanitation</source>
-        <translation type="unfinished">Sanitation</translation>
+        <translation>Sanitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">Order</translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>high</source>
-        <translation type="unfinished">high</translation>
+        <translation>high</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medium</source>
-        <translation type="unfinished">medium</translation>
+        <translation>medium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low</source>
-        <translation type="unfinished">low</translation>
+        <translation>low</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported fixed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-756"/>
+        <source>Score rate</source>
+        <translation>Score rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score rate by district</source>
+        <translation>Score rate by district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate by unit</source>
+        <translation>Score rate by unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found and rectified by unit</source>
+        <translation>Problems found and rectified by unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No briefing yet</source>
+        <translation>No briefing yet</translation>
     </message>
 </context>
 <context>
@@ -867,74 +1287,74 @@
         <location filename="../../inspector_app/ui/evidence_photos.py" line="+133"/>
         <source>Previous photo (←)</source>
         <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Previous photo (←)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next photo (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next photo (→)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom… (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom… (Z)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo %1 of %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished">This photo cannot be shown.</translation>
+        <translation>This photo cannot be shown.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (camera clock, zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (camera clock, zone unknown)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no GPS</source>
-        <translation type="unfinished">no GPS</translation>
+        <translation>no GPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken %1 · place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken %1 · place %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Taken outside the inspection&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken outside the inspection&apos;s time</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(inspection %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inspection %1)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Same photo as %n other finding(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Same photo as %n other finding: %1</numerusform>
+            <numerusform>Same photo as %n other findings: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,58 +1526,230 @@
     <message>
         <location filename="../../inspector_app/ui/review_page.py" line="+181"/>
         <source>severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>severity %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>count %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−%1 points</source>
-        <translation type="unfinished">−%1 points</translation>
+        <translation>−%1 points</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown inspector</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspected %1 by %2 (key %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspected %1 by %2 (key %3)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending review</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted by %1 on %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>task: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rejected by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected by %1 on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FlagRuleDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+29"/>
+        <source>Flag rule</source>
+        <translation>Flag rule</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Units and districts with fewer inspections in the period are listed but not ranked. The best-ranked unit gets the red flag only at or above its line; the worst-ranked unit gets the yellow flag only below its line.</source>
+        <translation>Units and districts with fewer inspections in the period are listed but not ranked. The best-ranked unit gets the red flag only at or above its line; the worst-ranked unit gets the yellow flag only below its line.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minimum inspections to be ranked:</source>
+        <translation>Minimum inspections to be ranked:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flag at or above:</source>
+        <translation>Red flag at or above:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow flag below:</source>
+        <translation>Yellow flag below:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>At least one inspection is needed to be ranked.</source>
+        <translation>At least one inspection is needed to be ranked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The yellow-flag line (%1) must not be above the red-flag line (%2): one unit could get both flags.</source>
+        <translation>The yellow-flag line (%1) must not be above the red-flag line (%2): one unit could get both flags.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The rule was not kept: %1</source>
+        <translation>The rule was not kept: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location line="-399"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate</source>
+        <translation>Score rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification rate</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranked by score rate; equal rates share a rank</source>
+        <translation>Ranked by score rate; equal rates share a rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate against the previous period, in percentage points</source>
+        <translation>Score rate against the previous period, in percentage points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found (rejected findings do not count)</source>
+        <translation>Problems found (rejected findings do not count)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems accepted in review</source>
+        <translation>Problems accepted in review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified / rectification tasks of the period&apos;s problems</source>
+        <translation>Rectified / rectification tasks of the period&apos;s problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks past their deadline and not closed (of any period)</source>
+        <translation>Tasks past their deadline and not closed (of any period)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Red flag</source>
+        <translation>Red flag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yellow flag</source>
+        <translation>Yellow flag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Not ranked: fewer than %n inspection(s)</source>
+        <translation>
+            <numerusform>Not ranked: fewer than %n inspection</numerusform>
+            <numerusform>Not ranked: fewer than %n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ranked: no item was answered</source>
+        <translation>Not ranked: no item was answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period: %1</source>
+        <translation>Previous period: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending review</source>
+        <translation>
+            <numerusform>%n pending review</numerusform>
+            <numerusform>%n pending review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDesk</name>
     <message>
-        <location filename="../../inspector_app/ui/import_desk.py" line="+135"/>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+146"/>
         <source>Drop bundles or a whole folder here</source>
         <extracomment>an import run ended having added something (other pages refresh their data) an import run ended (whatever its outcome)</extracomment>
         <translation>Drop bundles or a whole folder here</translation>
@@ -1193,7 +1785,7 @@
         <translation>Clear list</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Bundles not received</source>
         <translation>Bundles not received</translation>
     </message>
@@ -1248,7 +1840,7 @@
         <translation>Unlocking the centre&apos;s identity…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Importing bundle %1 of %2…</source>
         <translation>Importing bundle %1 of %2…</translation>
     </message>
@@ -1258,7 +1850,7 @@
         <translation>Stopped: %1 of %2 bundles handled; the rest were not touched.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The import stopped: %1</source>
         <translation>The import stopped: %1</translation>
     </message>
@@ -1692,18 +2284,18 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+380"/>
+        <location line="+383"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+416"/>
+        <location line="-381"/>
+        <location line="+419"/>
         <source>About Inspector</source>
         <translation>About Inspector</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-400"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>&amp;Inspection</translation>
@@ -1842,6 +2434,21 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Attach a photo to the item</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove the selected photo from the item</source>
+        <translation>Remove the selected photo from the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected unplaced photo on the item</source>
+        <translation>Put the selected unplaced photo on the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View the selected photo</source>
+        <translation>View the selected photo</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -1891,6 +2498,19 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/board_page.py" line="-540"/>
+        <source>Required: say why</source>
+        <translation>Required: say why</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message numerus="yes">
         <location filename="../../inspector_app/ui/photo_panel.py" line="+444"/>
@@ -1914,12 +2534,12 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+8"/>
         <source>Put on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on this item</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the selected photos on this item (Enter), or drag them onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the selected photos on this item (Enter), or drag them onto it</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1934,12 +2554,12 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected photos from this item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected photos from this item (Delete)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1980,39 +2600,39 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message numerus="yes">
         <location line="+54"/>
         <source>Remove %n photo(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n photo from %1</numerusform>
+            <numerusform>Remove %n photos from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n photo(s) removed from the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo removed from the item.</numerusform>
+            <numerusform>%n photos removed from the item.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Put %n photo(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Put %n photo on %1</numerusform>
+            <numerusform>Put %n photos on %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n photo(s) put on the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo put on the item.</numerusform>
+            <numerusform>%n photos put on the item.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Not done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2084,7 +2704,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector_app/ui/photo_viewer.py" line="+144"/>
+        <location filename="../../inspector_app/ui/photo_viewer.py" line="+170"/>
         <source>Photo</source>
         <extracomment>Pillow&apos;s raw byte order for the QImage format Qt paints without converting: the native-endian 0xAARRGGBB word of ARGB32 (little-endian machines: B, G, R, A in memory)</extracomment>
         <translation>Photo</translation>
@@ -2113,7 +2733,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+8"/>
         <source>Loading the full photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the full photo…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2148,7 +2768,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+51"/>
         <source>Only the thumbnail can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the thumbnail can be shown.</translation>
     </message>
 </context>
 <context>
@@ -2188,27 +2808,58 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>ProblemPhotosDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+354"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Photos: %1 · %2</source>
+        <translation>Photos: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the photos…</source>
+        <translation>Loading the photos…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The photos cannot be shown: %1</source>
+        <translation>The photos cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <location filename="../../inspector_app/ui/review_page.py" line="-148"/>
         <source>Reject finding</source>
         <extracomment>the review status filter&apos;s values, in the combo box&apos;s order (pending first: the work) the date filter&apos;s choices: (key, days back from today or None) reasons offered again in the rejection dialog, most recent first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reject finding</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why is it rejected? The reason is kept with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is it rejected? The reason is kept with the decision.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. the photo does not show the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the photo does not show the problem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
@@ -2217,115 +2868,115 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+197"/>
         <source>Accept (A)</source>
         <extracomment>a decision was saved (finding id, decision)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accept (A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject… (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject… (R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↑/↓ finding · ←/→ photo · Z zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ finding · ←/→ photo · Z zoom</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>All decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>All decisions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>All districts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All point types</source>
-        <translation type="unfinished"></translation>
+        <translation>All point types</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>All inspectors</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Any date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Yesterday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>From … to …</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The date range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date range ends before it starts.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>counting…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>task due %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2334,47 +2985,100 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location filename="../../inspector_app/ui/review_models.py" line="+193"/>
         <source>Decision</source>
         <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deduction</source>
-        <translation type="unfinished">Deduction</translation>
+        <translation>Deduction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspector</source>
-        <translation type="unfinished">Inspector</translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>saving</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Inspector: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriousTableModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-324"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspected at</source>
+        <translation>Inspected at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click to see the photos</source>
+        <translation>Double-click to see the photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This problem has no photo</source>
+        <translation>This problem has no photo</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3178,144 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+11"/>
         <source>Public key written to %1</source>
         <translation>Public key written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../inspector_app/ui/board_page.py" line="+57"/>
+        <source>Reported fixed… (F)</source>
+        <extracomment>today in the command centre, as of the board&apos;s last load</extracomment>
+        <translation>Reported fixed… (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen… (O)</source>
+        <translation>Reopen… (O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close… (C)</source>
+        <translation>Close… (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm closure (Ctrl+Enter)</source>
+        <translation>Confirm closure (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>severity %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspected %1</source>
+        <translation>inspected %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>closed by %1 on %2</source>
+        <translation>closed by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deadline %1 (%2)</source>
+        <translation>deadline %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Photos of the problem</source>
+        <translation>Photos of the problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before: problem, %1</source>
+        <translation>Before: problem, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After: passed at re-inspection, %1</source>
+        <translation>After: passed at re-inspection, %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>created: %1</source>
+        <translation>created: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confirmed by a re-inspection</source>
+        <translation>confirmed by a re-inspection</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location line="-276"/>
+        <source>Status</source>
+        <extracomment>the status filter&apos;s values, in the combo box&apos;s order</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-inspection</source>
+        <translation>Re-inspection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue · reported fixed</source>
+        <translation>Overdue · reported fixed</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>passed: confirm?</source>
+        <translation>passed: confirm?</translation>
     </message>
 </context>
 <context>

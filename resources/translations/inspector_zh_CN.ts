@@ -2,6 +2,370 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/board_page.py" line="+412"/>
+        <source>All statuses</source>
+        <extracomment>a task changed (task id, its new status)</extracomment>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All units</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 项待整改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reported fixed</source>
+        <translation>
+            <numerusform>%n 项已报整改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n 项已销号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Reported fixed</source>
+        <translation>已报整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit reports the problem fixed. Note (optional):</source>
+        <translation>责任单位报告问题已整改。备注（可选）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the task</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified and closed. Note (optional), e.g. how it was checked:</source>
+        <translation>经核实销号。备注（可选），如核实方式：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen the task</source>
+        <translation>重新打开任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does the task go back to open?</source>
+        <translation>为什么要重新打开此任务？</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: now %2</source>
+        <translation>%1：现为%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+741"/>
+        <source>Day</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO week</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous period (PageUp)</source>
+        <translation>上一期（PageUp）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (PageDown)</source>
+        <translation>下一期（PageDown）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period holding today (Ctrl+Home)</source>
+        <translation>回到包含今天的一期（Ctrl+Home）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the briefing shown as a PDF document</source>
+        <translation>将当前通报保存为 PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the briefing shown as a Word document to edit in Word or WPS</source>
+        <translation>将当前通报保存为 Word 文档，可在 Word 或 WPS 中修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the briefing shown as an Excel workbook</source>
+        <translation>将当前通报保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period:</source>
+        <translation>通报期间：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points inspected</source>
+        <translation>检查点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flag rule…</source>
+        <translation>流动旗规则…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>By unit</source>
+        <translation>按责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By district</source>
+        <translation>按区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most serious problems</source>
+        <translation>突出问题</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Computing the briefing of %1…</source>
+        <translation>正在统计 %1 的通报…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Figures as of %1 (%2).</source>
+        <translation>数据统计截至 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The briefing cannot be computed: %1</source>
+        <translation>无法统计通报：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>共检查 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 against the previous period</source>
+        <translation>较上期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>of %n task(s)</source>
+        <translation>
+            <numerusform>整改任务共 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none this period</source>
+        <translation>本期空缺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Red flag:&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Yellow flag:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;流动红旗：&lt;/b&gt;%1 &amp;nbsp;&amp;nbsp; &lt;b&gt;流动黄旗：&lt;/b&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Ranked: at least %n inspection(s) · red flag ≥ %1 · yellow flag &lt; %2</source>
+        <translation>
+            <numerusform>排名规则：检查不少于 %n 次 · 红旗线 ≥ %1 · 黄旗线 &lt; %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This problem has no photo.</source>
+        <translation>该问题没有照片。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the briefing</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The briefing was not saved: %1</source>
+        <translation>通报未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>BundleTableModel</name>
     <message>
         <location filename="../../inspector_app/ui/import_desk.py" line="+112"/>
@@ -10,12 +374,12 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Inspector</source>
         <translation>检查员</translation>
     </message>
@@ -40,7 +404,7 @@
         <translation>拒收原因</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -463,6 +827,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inspector — command centre (demo data)</source>
         <translation>创文暗访检查 — 指挥中心（演示数据）</translation>
     </message>
@@ -539,86 +913,124 @@
         <location filename="../../inspector_app/ui/centre_words.py" line="+38"/>
         <source>Public-service ads</source>
         <extracomment>(background, text) for each board status: the colour backs up a word, never replaces it review decisions: the text colour of their mark and word</extracomment>
-        <translation type="unfinished">公益广告</translation>
+        <translation>公益广告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sanitation</source>
-        <translation type="unfinished">环境卫生</translation>
+        <translation>环境卫生</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished">公共秩序</translation>
+        <translation>秩序</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>high</source>
-        <translation type="unfinished">高</translation>
+        <translation>高</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>medium</source>
-        <translation type="unfinished">中</translation>
+        <translation>中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low</source>
-        <translation type="unfinished">低</translation>
+        <translation>低</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已采纳</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待整改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>已报整改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已销号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-756"/>
+        <source>Score rate</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score rate by district</source>
+        <translation>各区县得分率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate by unit</source>
+        <translation>各责任单位得分率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found and rectified by unit</source>
+        <translation>各责任单位发现问题与整改情况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No briefing yet</source>
+        <translation>尚无通报</translation>
     </message>
 </context>
 <context>
@@ -865,73 +1277,73 @@
         <location filename="../../inspector_app/ui/evidence_photos.py" line="+133"/>
         <source>Previous photo (←)</source>
         <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上一张照片（←）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next photo (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一张照片（→）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom… (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大…（Z）</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>无照片</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Photo %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 张，共 %2 张</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished">无法显示这张照片。</translation>
+        <translation>无法显示此照片。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (camera clock, zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（相机时钟，时区未知）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no GPS</source>
-        <translation type="unfinished">无定位</translation>
+        <translation>无 GPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken %1 · place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄于 %1 · 位置 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Taken outside the inspection&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时间不在本次检查时段内</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(inspection %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（检查时段 %1）</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Same photo as %n other finding(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与另外 %n 条问题使用同一张照片：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,58 +1514,228 @@
     <message>
         <location filename="../../inspector_app/ui/review_page.py" line="+181"/>
         <source>severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−%1 points</source>
-        <translation type="unfinished">扣 %1 分</translation>
+        <translation>扣 %1 分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>未知检查员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspected %1 by %2 (key %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查时间 %1，检查员 %2（密钥 %3）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accepted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 采纳</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整改任务：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rejected by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 驳回：%3</translation>
+    </message>
+</context>
+<context>
+    <name>FlagRuleDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+29"/>
+        <source>Flag rule</source>
+        <translation>流动旗规则</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Units and districts with fewer inspections in the period are listed but not ranked. The best-ranked unit gets the red flag only at or above its line; the worst-ranked unit gets the yellow flag only below its line.</source>
+        <translation>本期检查次数不足的单位和区县照常列出，但不参加排名。排名第一的单位得分率达到红旗线才获流动红旗；排名最后的单位得分率低于黄旗线才获流动黄旗。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minimum inspections to be ranked:</source>
+        <translation>参加排名的最少检查次数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flag at or above:</source>
+        <translation>红旗线（不低于）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow flag below:</source>
+        <translation>黄旗线（低于）：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>At least one inspection is needed to be ranked.</source>
+        <translation>参加排名至少需要检查 1 次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The yellow-flag line (%1) must not be above the red-flag line (%2): one unit could get both flags.</source>
+        <translation>黄旗线（%1）不能高于红旗线（%2），否则同一单位可能同时获得红旗和黄旗。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The rule was not kept: %1</source>
+        <translation>规则未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location line="-399"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>流动旗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranked by score rate; equal rates share a rank</source>
+        <translation>按得分率排名，得分率相同者名次并列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score rate against the previous period, in percentage points</source>
+        <translation>得分率较上期的变化（百分点）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found (rejected findings do not count)</source>
+        <translation>发现问题数（审核未采纳的不计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems accepted in review</source>
+        <translation>审核确认的问题数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectified / rectification tasks of the period&apos;s problems</source>
+        <translation>已整改数 / 本期问题的整改任务数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks past their deadline and not closed (of any period)</source>
+        <translation>已过整改期限仍未销号的任务（含往期）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Red flag</source>
+        <translation>红旗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yellow flag</source>
+        <translation>黄旗</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Not ranked: fewer than %n inspection(s)</source>
+        <translation>
+            <numerusform>不参加排名：检查少于 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ranked: no item was answered</source>
+        <translation>不参加排名：没有已作答的检查项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending review</source>
+        <translation>
+            <numerusform>%n 个待审核</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDesk</name>
     <message>
-        <location filename="../../inspector_app/ui/import_desk.py" line="+135"/>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+146"/>
         <source>Drop bundles or a whole folder here</source>
         <extracomment>an import run ended having added something (other pages refresh their data) an import run ended (whatever its outcome)</extracomment>
         <translation>把数据包或整个文件夹拖到这里</translation>
@@ -1189,7 +1771,7 @@
         <translation>清空列表</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Bundles not received</source>
         <translation>未收到的数据包</translation>
     </message>
@@ -1244,7 +1826,7 @@
         <translation>正在解锁指挥中心加密身份…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Importing bundle %1 of %2…</source>
         <translation>正在导入第 %1 个，共 %2 个数据包…</translation>
     </message>
@@ -1254,7 +1836,7 @@
         <translation>已停止：处理了 %2 个中的 %1 个，其余未动。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The import stopped: %1</source>
         <translation>导入中断：%1</translation>
     </message>
@@ -1688,18 +2270,18 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+380"/>
+        <location line="+383"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+416"/>
+        <location line="-381"/>
+        <location line="+419"/>
         <source>About Inspector</source>
         <translation>关于创文暗访检查</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-400"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>检查(&amp;I)</translation>
@@ -1836,6 +2418,21 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>为测评项目添加照片</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove the selected photo from the item</source>
+        <translation>从测评项目移除选中的照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected unplaced photo on the item</source>
+        <translation>将选中的未归入照片归入测评项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View the selected photo</source>
+        <translation>查看选中的照片</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Action</source>
         <translation>操作</translation>
@@ -1885,6 +2482,19 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/board_page.py" line="-540"/>
+        <source>Required: say why</source>
+        <translation>必填：请说明原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message numerus="yes">
         <location filename="../../inspector_app/ui/photo_panel.py" line="+444"/>
@@ -1907,12 +2517,12 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+8"/>
         <source>Put on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>归入本项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the selected photos on this item (Enter), or drag them onto it</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的照片归入本测评项目（Enter），或把照片拖到本项目上</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1927,12 +2537,12 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected photos from this item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>从本测评项目移除选中的照片（Delete）</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1973,35 +2583,35 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message numerus="yes">
         <location line="+54"/>
         <source>Remove %n photo(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 移除 %n 张照片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n photo(s) removed from the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从本项目移除 %n 张照片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Put %n photo(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 张照片归入 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n photo(s) put on the item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 张照片归入本项目。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Not done:</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2071,7 +2681,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector_app/ui/photo_viewer.py" line="+144"/>
+        <location filename="../../inspector_app/ui/photo_viewer.py" line="+170"/>
         <source>Photo</source>
         <extracomment>Pillow&apos;s raw byte order for the QImage format Qt paints without converting: the native-endian 0xAARRGGBB word of ARGB32 (little-endian machines: B, G, R, A in memory)</extracomment>
         <translation>照片</translation>
@@ -2100,7 +2710,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+8"/>
         <source>Loading the full photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载完整照片…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2135,7 +2745,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+51"/>
         <source>Only the thumbnail can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能显示缩略图。</translation>
     </message>
 </context>
 <context>
@@ -2175,27 +2785,57 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>ProblemPhotosDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+354"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Photos: %1 · %2</source>
+        <translation>照片：%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading the photos…</source>
+        <translation>正在载入照片…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>共 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The photos cannot be shown: %1</source>
+        <translation>无法显示照片：%1</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <location filename="../../inspector_app/ui/review_page.py" line="-148"/>
         <source>Reject finding</source>
         <extracomment>the review status filter&apos;s values, in the combo box&apos;s order (pending first: the work) the date filter&apos;s choices: (key, days back from today or None) reasons offered again in the rejection dialog, most recent first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>驳回问题</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why is it rejected? The reason is kept with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回理由是什么？理由将随审核结果一并保存。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. the photo does not show the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：照片不能证明问题</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回</translation>
     </message>
 </context>
 <context>
@@ -2204,114 +2844,114 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+197"/>
         <source>Accept (A)</source>
         <extracomment>a decision was saved (finding id, decision)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>采纳（A）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject… (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回…（R）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↑/↓ finding · ←/→ photo · Z zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ 切换问题 · ←/→ 切换照片 · Z 放大</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>All decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部审核状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部城区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部责任单位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All point types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部点位类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>全部检查员</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>不限日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>自定日期范围</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The date range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围的结束早于开始。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条问题</numerusform>
         </translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已采纳：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2320,47 +2960,100 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location filename="../../inspector_app/ui/review_models.py" line="+193"/>
         <source>Decision</source>
         <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>检查时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished">区</translation>
+        <translation>城区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Point</source>
-        <translation type="unfinished">点位</translation>
+        <translation>点位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deduction</source>
-        <translation type="unfinished">扣分</translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspector</source>
-        <translation type="unfinished">创文暗访检查</translation>
+        <translation>检查员</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Inspector: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriousTableModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-324"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspected at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Double-click to see the photos</source>
+        <translation>双击查看照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This problem has no photo</source>
+        <translation>该问题没有照片</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3153,144 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+11"/>
         <source>Public key written to %1</source>
         <translation>公钥已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../inspector_app/ui/board_page.py" line="+57"/>
+        <source>Reported fixed… (F)</source>
+        <extracomment>today in the command centre, as of the board&apos;s last load</extracomment>
+        <translation>已报整改…（F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen… (O)</source>
+        <translation>重新打开…（O）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close… (C)</source>
+        <translation>销号…（C）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm closure (Ctrl+Enter)</source>
+        <translation>确认销号（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>History</source>
+        <translation>整改记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>severity %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspected %1</source>
+        <translation>检查于 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>closed by %1 on %2</source>
+        <translation>%1 于 %2 销号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deadline %1 (%2)</source>
+        <translation>期限 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Photos of the problem</source>
+        <translation>问题照片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before: problem, %1</source>
+        <translation>整改前：发现问题，%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After: passed at re-inspection, %1</source>
+        <translation>整改后：复查合格，%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>created: %1</source>
+        <translation>创建：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confirmed by a re-inspection</source>
+        <translation>经复查确认</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location line="-276"/>
+        <source>Status</source>
+        <extracomment>the status filter&apos;s values, in the combo box&apos;s order</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>剩余/逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue · reported fixed</source>
+        <translation>逾期 · 已报整改</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>passed: confirm?</source>
+        <translation>复查合格，待确认销号</translation>
     </message>
 </context>
 <context>
