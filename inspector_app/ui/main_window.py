@@ -694,6 +694,9 @@ class MainWindow(QMainWindow):
             (self.tr("Count up / down"), "+ / −"),
             (self.tr("Edit the note"), "Enter"),
             (self.tr("Attach a photo to the item"), "P"),
+            (self.tr("Remove the selected photo from the item"), "Delete"),
+            (self.tr("Put the selected unplaced photo on the item"), "Enter"),
+            (self.tr("View the selected photo"), "Space"),
         ]
         return rows
 

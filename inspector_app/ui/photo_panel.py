@@ -1,15 +1,19 @@
-"""The photos of one checklist item: thumbnails, drop / choose / paste to attach, undo.
+"""The photos of one checklist item: thumbnails, drop / choose / paste to attach, remove,
+and the inspection's unplaced photos (from a camera import) to put on the item.
 
 Attaching runs on the TaskRunner (ingest + attach in the core); placeholder tiles show at
-once. Each attach is one QUndoCommand on the window's shared undo stack: undo detaches the
-photos it added, redo attaches the same originals again from the content-addressed store.
+once. Each edit (attach, remove, put on the item) is one QUndoCommand on the window's
+shared undo stack, pushed once the edit is done: undoing an attach detaches the photos it
+added, undoing a removal puts them back with their capture time, undoing a placement makes
+them unplaced again; the originals always stay in the content-addressed store.
 Operations of this panel run one after another (a small serial queue), so an undo never
-overtakes the attach it undoes.
+overtakes the edit it undoes.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import threading
 import uuid
 from collections import deque
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -28,6 +32,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QImage,
+    QKeyEvent,
     QPainter,
     QPixmap,
     QUndoCommand,
@@ -46,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core import inspections as svc
-from inspector_app.core.errors import PhotoError
+from inspector_app.core.errors import InspectorError, PhotoError
 from inspector_app.core.inspections import DEFAULT_CAMERA_TZ, PhotoRef
 from inspector_app.core.paths import photo_path, thumbnail_path
 from inspector_app.core.store import Store
@@ -58,6 +63,8 @@ REF_ROLE = Qt.ItemDataRole.UserRole + 1
 #: thumbnails decoded per event-loop turn (each is a small JPEG: well under 50 ms together)
 THUMBS_PER_TURN = 6
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".tif", ".tiff", ".webp", ".bmp")
+#: what an unplaced tile carries when dragged onto the item: {"sha256": [...]}
+PHOTO_MIME = "application/x-inspector-photos"
 
 
 @dataclass(frozen=True)
@@ -111,40 +118,95 @@ def attach_files(
     return AttachOutcome(inspection_id, item_code, added, tuple(refused), cancelled)
 
 
-class AttachPhotosCommand(QUndoCommand):
-    """Undo = detach the photos this attach added; redo = attach them again from the store.
+@dataclass(frozen=True)
+class EditOutcome:
+    """What a remove or a placement did: the photos it changed, and those it could not."""
 
-    The first redo (when pushed) does nothing: the attach already happened on a worker.
-    """
+    done: tuple[PhotoRef, ...]
+    failed: tuple[tuple[PhotoRef, str], ...]  # (photo, the core's reason)
 
-    def __init__(self, panel: PhotoPanel, outcome: AttachOutcome) -> None:
-        super().__init__(panel.attach_text(len(outcome.added)))
+
+def _each(refs: Sequence[PhotoRef], step: Callable[[PhotoRef], None]) -> EditOutcome:
+    """Apply `step` to each photo (runs on a worker); a photo the core refuses is listed,
+    the others still done, so the undo command covers exactly what changed."""
+    done: list[PhotoRef] = []
+    failed: list[tuple[PhotoRef, str]] = []
+    for ref in refs:
+        try:
+            step(ref)
+        except InspectorError as exc:
+            failed.append((ref, str(exc)))
+        else:
+            done.append(ref)
+    return EditOutcome(tuple(done), tuple(failed))
+
+
+class _DoneEditCommand(QUndoCommand):
+    """An edit already done on a worker when pushed, so the first redo does nothing; later
+    redos and undos run `forward` / `backward` on the panel's serial queue."""
+
+    def __init__(
+        self,
+        panel: PhotoPanel,
+        text: str,
+        inspection_id: str,
+        forward: Callable[[Progress, threading.Event], Any],
+        backward: Callable[[Progress, threading.Event], Any],
+    ) -> None:
+        super().__init__(text)
         self.panel = panel
-        self.outcome = outcome
+        self.inspection_id = inspection_id
+        self.forward, self.backward = forward, backward
         self._pushed = False
 
     def redo(self) -> None:
         if not self._pushed:
             self._pushed = True
             return
-        o = self.outcome
-        store = self.panel.store
-        originals = [photo_path(store.paths, sha) for sha in o.added]
-
-        def task(progress: Progress, cancel: threading.Event) -> None:
-            svc.attach_photos(store, o.inspection_id, o.item_code, originals)
-
-        self.panel.enqueue(task, lambda _r: self.panel.changed(o.inspection_id))
+        self.panel.enqueue(self.forward, lambda _r: self.panel.changed(self.inspection_id))
 
     def undo(self) -> None:
-        o = self.outcome
-        store = self.panel.store
+        self.panel.enqueue(self.backward, lambda _r: self.panel.changed(self.inspection_id))
 
-        def task(progress: Progress, cancel: threading.Event) -> None:
+
+class AttachPhotosCommand(_DoneEditCommand):
+    """Undo = detach the photos this attach added; redo = attach them again from the store."""
+
+    def __init__(self, panel: PhotoPanel, outcome: AttachOutcome) -> None:
+        self.outcome = o = outcome
+        store = panel.store
+        originals = [photo_path(store.paths, sha) for sha in o.added]
+
+        def forward(progress: Progress, cancel: threading.Event) -> None:
+            svc.attach_photos(store, o.inspection_id, o.item_code, originals)
+
+        def backward(progress: Progress, cancel: threading.Event) -> None:
             for sha in o.added:
                 svc.detach_photo(store, o.inspection_id, sha, item_code=o.item_code)
 
-        self.panel.enqueue(task, lambda _r: self.panel.changed(o.inspection_id))
+        super().__init__(panel, panel.attach_text(len(o.added)), o.inspection_id, forward, backward)
+
+
+def detach_step(store: Store, inspection_id: str, item_code: str) -> Callable[[PhotoRef], None]:
+    """Take one photo off the item (the original stays in the store)."""
+    return lambda ref: svc.detach_photo(store, inspection_id, ref.sha256, item_code=item_code)
+
+
+def reattach_step(store: Store, inspection_id: str, item_code: str) -> Callable[[PhotoRef], None]:
+    """Put one removed photo back on the item with the capture time it had."""
+    return lambda ref: svc.reattach_photo(
+        store, inspection_id, item_code, ref.sha256, captured_at=ref.captured_at
+    )
+
+
+def place_step(
+    store: Store, inspection_id: str, item_code: str, *, back: bool = False
+) -> Callable[[PhotoRef], None]:
+    """Put one unplaced photo on the item (`back`: make it unplaced again)."""
+    source, target = (item_code, None) if back else (None, item_code)
+    return lambda ref: svc.move_photo(
+        store, inspection_id, ref.sha256, from_item=source, to_item=target
+    )
 
 
 @functools.cache
@@ -163,7 +225,15 @@ def _placeholder(text: str) -> QIcon:
 
 
 class _PhotoList(QListWidget):
-    """An icon grid of photo tiles; drops go to the panel (the list takes none itself)."""
+    """An icon grid of photo tiles; drops go to the panel (the list takes none itself).
+
+    Keys on a selected tile: Delete (or Backspace) asks to remove it, Enter for the list's
+    main action, Space to view the photo.
+    """
+
+    removeRequested = Signal()
+    enterPressed = Signal()
+    viewRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +248,40 @@ class _PhotoList(QListWidget):
         self.setUniformItemSizes(True)
         self.setAcceptDrops(False)
         self.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and self.currentItem() is not None:
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.removeRequested.emit()
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.enterPressed.emit()
+                return
+            if key == Qt.Key.Key_Space:
+                self.viewRequested.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class _UnplacedList(_PhotoList):
+    """The inspection's unplaced photos; their tiles drag onto the item's photos."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def mimeTypes(self) -> list[str]:
+        return [PHOTO_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        shas = [t.data(SHA_ROLE) for t in items if t.data(SHA_ROLE)]
+        mime.setData(PHOTO_MIME, json.dumps({"sha256": shas}).encode())
+        return mime
 
 
 class PhotoPanel(QWidget):
@@ -205,20 +309,33 @@ class PhotoPanel(QWidget):
         self._thumb_timer.setInterval(0)
         self._thumb_timer.timeout.connect(self._load_some_thumbnails)
         self._temp_files: list[Path] = []
+        self._editable = False
         self.setAcceptDrops(True)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.photos = _PhotoList(self)
         self.photos.itemDoubleClicked.connect(self._open_viewer)
+        self.photos.removeRequested.connect(self.remove_selected)
+        self.photos.enterPressed.connect(lambda: self._view_current(self.photos))
+        self.photos.viewRequested.connect(lambda: self._view_current(self.photos))
+        self.photos.itemSelectionChanged.connect(self._update_buttons)
         self.drop_hint = QLabel(self.tr("Drop photos here, or paste with Ctrl+V"))
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setStyleSheet("color: palette(mid);")
         self.unplaced_label = QLabel(self.tr("Imported for this inspection, not on an item"))
         self.unplaced_label.setWordWrap(True)
-        self.unplaced = _PhotoList(self)
+        self.unplaced = _UnplacedList(self)
         self.unplaced.setMaximumHeight(ICON + 56)
         self.unplaced.itemDoubleClicked.connect(self._open_viewer)
+        self.unplaced.enterPressed.connect(self.place_selected)
+        self.unplaced.viewRequested.connect(lambda: self._view_current(self.unplaced))
+        self.unplaced.itemSelectionChanged.connect(self._update_buttons)
+        self.place_button = QPushButton(self.tr("Put on this item"))
+        self.place_button.setToolTip(
+            self.tr("Put the selected photos on this item (Enter), or drag them onto it")
+        )
+        self.place_button.clicked.connect(self.place_selected)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -227,10 +344,17 @@ class PhotoPanel(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button = QPushButton(self.tr("Paste"))
         self.paste_button.clicked.connect(self.paste_from_clipboard)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected photos from this item (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        unplaced_bar = QHBoxLayout()
+        unplaced_bar.addWidget(self.unplaced_label, 1)
+        unplaced_bar.addWidget(self.place_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -239,7 +363,7 @@ class PhotoPanel(QWidget):
         layout.addWidget(self.drop_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(self.unplaced_label)
+        layout.addLayout(unplaced_bar)
         layout.addWidget(self.unplaced)
         self.show_item(None, None)
 
@@ -260,17 +384,17 @@ class PhotoPanel(QWidget):
         self._pending_thumbs.clear()
         self.photos.clear()
         self.unplaced.clear()
-        enabled = inspection_id is not None and item_code is not None
-        self.add_button.setEnabled(enabled)
-        self.paste_button.setEnabled(enabled)
-        self.drop_hint.setVisible(enabled)
+        self._editable = False
         if inspection_id is None:
             self.title.setText(self.tr("No inspection open"))
             self.unplaced_label.hide()
             self.unplaced.hide()
+            self._update_buttons()
             return
         if detail is None or detail.summary.id != inspection_id:
             detail = svc.get_inspection(self.store, inspection_id)
+        # a final inspection is read-only: its photos show, nothing offers to change them
+        self._editable = item_code is not None and detail.summary.status == svc.DRAFT
         item = next((i for i in detail.items if i.code == item_code), None)
         if item is None:
             self.title.setText(self.tr("Choose an item to see its photos"))
@@ -287,11 +411,33 @@ class PhotoPanel(QWidget):
         has_unplaced = bool(detail.unplaced_photos)
         self.unplaced_label.setVisible(has_unplaced)
         self.unplaced.setVisible(has_unplaced)
+        self.unplaced.setDragEnabled(self._editable)
+        self._update_buttons()
         if self._pending_thumbs:
             self._thumb_timer.start()
 
     def refresh(self) -> None:
         self.show_item(self.inspection_id, self.item_code)
+
+    def _update_buttons(self) -> None:
+        editable = self._editable
+        self.add_button.setEnabled(editable)
+        self.paste_button.setEnabled(editable)
+        self.drop_hint.setVisible(editable)
+        self.remove_button.setEnabled(editable and bool(self._selected(self.photos)))
+        self.place_button.setVisible(self.unplaced.isVisibleTo(self))
+        self.place_button.setEnabled(editable and bool(self._selected(self.unplaced)))
+
+    @staticmethod
+    def _selected(tiles: QListWidget) -> list[PhotoRef]:
+        """The stored photos selected in a list, in the list's order (placeholders skipped)."""
+        refs = []
+        for n in range(tiles.count()):
+            tile = tiles.item(n)
+            ref = tile.data(REF_ROLE)
+            if tile.isSelected() and isinstance(ref, PhotoRef):
+                refs.append(ref)
+        return refs
 
     def attach_text(self, n: int) -> str:
         """The undo text of an attach: a PhotoPanel tr() so that lupdate files it here."""
@@ -344,9 +490,90 @@ class PhotoPanel(QWidget):
             return
         from inspector_app.ui.photo_viewer import PhotoViewer
 
-        viewer = PhotoViewer(self.store, ref, self)
+        viewer = PhotoViewer(self.store, ref, self, runner=self.runner)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
+
+    def _view_current(self, tiles: QListWidget) -> None:
+        tile = tiles.currentItem()
+        if tile is not None:
+            self._open_viewer(tile)
+
+    # --- removing and placing --------------------------------------------------------------
+
+    def remove_selected(self) -> None:
+        """Take the selected photos off the item (undoable; the originals stay stored)."""
+        refs = self._selected(self.photos)
+        if not self._editable or not refs:
+            return
+        assert self.inspection_id is not None and self.item_code is not None
+        insp, item = self.inspection_id, self.item_code
+        self._edit(
+            refs,
+            detach_step(self.store, insp, item),
+            reattach_step(self.store, insp, item),
+            lambda n: self.tr("Remove %n photo(s) from %1", "", n).replace("%1", item),
+            lambda n: self.tr("%n photo(s) removed from the item.", "", n),
+        )
+
+    def place_selected(self) -> None:
+        """Put the selected unplaced photos on the item (undoable)."""
+        self.place(self._selected(self.unplaced))
+
+    def place(self, refs: Sequence[PhotoRef]) -> None:
+        """Put these unplaced photos of the inspection on the item shown (undoable)."""
+        if not self._editable or not refs:
+            return
+        assert self.inspection_id is not None and self.item_code is not None
+        insp, item = self.inspection_id, self.item_code
+        self._edit(
+            refs,
+            place_step(self.store, insp, item),
+            place_step(self.store, insp, item, back=True),
+            lambda n: self.tr("Put %n photo(s) on %1", "", n).replace("%1", item),
+            lambda n: self.tr("%n photo(s) put on the item.", "", n),
+        )
+
+    def _edit(
+        self,
+        refs: Sequence[PhotoRef],
+        step: Callable[[PhotoRef], None],
+        back: Callable[[PhotoRef], None],
+        undo_text: Callable[[int], str],
+        done_text: Callable[[int], str],
+    ) -> None:
+        """Do `step` on each photo on the runner, then push the undo command for the photos
+        it changed (undo runs `back` on those, redo `step` again)."""
+        assert self.inspection_id is not None
+        inspection_id = self.inspection_id
+        refs = tuple(refs)
+
+        def task(progress: Progress, cancel: threading.Event) -> EditOutcome:
+            return _each(refs, step)
+
+        def done(outcome: EditOutcome) -> None:
+            if outcome.done:
+                did = outcome.done
+
+                # on undo / redo a refusal stops there and shows in the status line
+                def forward(progress: Progress, cancel: threading.Event) -> None:
+                    for ref in did:
+                        step(ref)
+
+                def backward(progress: Progress, cancel: threading.Event) -> None:
+                    for ref in did:
+                        back(ref)
+
+                text = undo_text(len(did))
+                self.undo_stack.push(_DoneEditCommand(self, text, inspection_id, forward, backward))
+            self.changed(inspection_id)
+            lines = [done_text(len(outcome.done))]
+            if outcome.failed:
+                lines.append(self.tr("Not done:"))
+                lines += [f"• {ref.sha256[:12]}…: {why}" for ref, why in outcome.failed]
+            self.status.setText("\n".join(lines))
+
+        self.enqueue(task, done)
 
     # --- attaching -------------------------------------------------------------------------
 
@@ -392,23 +619,26 @@ class PhotoPanel(QWidget):
         return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
+        if self._accepts(event.mimeData(), event.position().toPoint()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event.mimeData()):
+        if self._accepts(event.mimeData(), event.position().toPoint()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
-        if not self._accepts(mime):
+        if not self._accepts(mime, event.position().toPoint()):
             event.ignore()
             return
         event.acceptProposedAction()
+        if mime.hasFormat(PHOTO_MIME):
+            self.place(self._dragged(mime))
+            return
         files = self._local_files(mime)
         if files:
             self.attach_files(files)
@@ -422,10 +652,30 @@ class PhotoPanel(QWidget):
                     self._temp_files.append(target)
                     self.attach_files([target], temporary=True)
 
-    def _accepts(self, mime: QMimeData | None) -> bool:
-        if mime is None or self.inspection_id is None or self.item_code is None:
+    def _accepts(self, mime: QMimeData | None, pos: QPoint) -> bool:
+        if mime is None or not self._editable:
             return False
+        if mime.hasFormat(PHOTO_MIME):
+            # unplaced tiles go onto the item: anywhere but back on their own list
+            on_unplaced = self.unplaced.isVisible() and self.unplaced.geometry().contains(pos)
+            return not on_unplaced and bool(self._dragged(mime))
         return bool(self._local_files(mime)) or mime.hasImage()
+
+    def _dragged(self, mime: QMimeData) -> list[PhotoRef]:
+        """The unplaced photos of the inspection shown that a drag carries (a drag from
+        another inspection's list, or stale, carries none)."""
+        try:
+            shas = json.loads(bytes(mime.data(PHOTO_MIME).data()).decode())["sha256"]
+        except (ValueError, KeyError, TypeError):
+            return []
+        if not isinstance(shas, list):
+            return []
+        by_sha = {}
+        for n in range(self.unplaced.count()):
+            ref = self.unplaced.item(n).data(REF_ROLE)
+            if isinstance(ref, PhotoRef):
+                by_sha[ref.sha256] = ref
+        return [by_sha[sha] for sha in shas if isinstance(sha, str) and sha in by_sha]
 
     def attach_files(self, files: Sequence[Path], *, temporary: bool = False) -> None:
         """Show placeholders now, ingest and attach on the runner, push an undo command."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +16,7 @@ from inspector_app.core.store import Store
 from inspector_app.ui.photo_panel import PhotoPanel
 from inspector_app.ui.tasks import TaskRunner
 from tests.factories import make_jpeg
+from tests.ui.ticks import tick_gaps
 
 # Qt 6 keeps only the QPoint form of QDragEnterEvent (marked deprecated by PySide6).
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
@@ -55,26 +55,35 @@ def item_shas(store: Store, draft: tuple[str, str]) -> list[str]:
     return [p.sha256 for i in detail.items if i.code == draft[1] for p in i.photos]
 
 
-def drop(panel: PhotoPanel, files: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+def send_drop(panel: PhotoPanel, mime: QMimeData, at: QPoint | None = None) -> bool:
+    """Drag `mime` over the panel at `at` and drop it, as a real drag does; whether the
+    panel took it."""
+    at = at or QPoint(20, 20)
     enter = QDragEnterEvent(
-        QPoint(20, 20),
+        at,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(panel, enter)  # as a real drag does first: the drop target
-    assert enter.isAccepted()
+    if not enter.isAccepted():
+        return False
     event = QDropEvent(
-        QPointF(20, 20),
+        QPointF(at),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(panel, event)
+    return event.isAccepted()
+
+
+def drop(panel: PhotoPanel, files: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    assert send_drop(panel, mime)
     assert panel.busy  # the drop started an attach
 
 
@@ -172,26 +181,10 @@ def test_refused_when_no_result_recorded(qtbot, city, runner, tmp_path):  # type
 
 def test_event_loop_stays_free_while_50_photos_ingest(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
     files = jpegs(tmp_path / "cam", 50, size=(2000, 1500))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-    qtbot.wait(50)
-    gaps.clear()
-    last[0] = time.perf_counter()
-    with qtbot.waitSignal(panel.photosChanged, timeout=120_000):
-        drop(panel, files)
-    qtbot.waitUntil(lambda: not panel._pending_thumbs, timeout=10_000)
-    qtbot.wait(20)
-    timer.stop()
+    with tick_gaps(qtbot) as gaps:
+        with qtbot.waitSignal(panel.photosChanged, timeout=120_000):
+            drop(panel, files)
+        qtbot.waitUntil(lambda: not panel._pending_thumbs, timeout=10_000)
     assert len(item_shas(city, draft)) == 50
     assert len(gaps) > 20
     assert max(gaps) < 0.050, f"the event loop was blocked for {max(gaps) * 1000:.0f} ms"
@@ -213,6 +206,7 @@ def test_double_click_opens_viewer_turned_as_exif_says(qtbot, panel, city, draft
     panel.photos.itemDoubleClicked.emit(panel.photos.item(0))
     viewer = panel.findChild(PhotoViewer)
     assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.full, timeout=10_000)  # decoded on the runner
     assert (viewer.image.width(), viewer.image.height()) == (200, 400)
     assert "2026-11-26" in viewer.info.text() and "09:14" in viewer.info.text()
     viewer.fit()
@@ -224,17 +218,130 @@ def test_double_click_opens_viewer_turned_as_exif_says(qtbot, panel, city, draft
     viewer.close()
 
 
-def test_viewer_reads_heic_through_pillow(qtbot, tmp_path):  # type: ignore[no-untyped-def]
-    pillow_heif = pytest.importorskip("pillow_heif")
-    from PIL import Image
+# --- removing a photo, and placing an unplaced one --------------------------------------------
 
-    from inspector_app.ui.photo_viewer import load_image
 
-    pillow_heif.register_heif_opener()
-    path = tmp_path / "phone.heic"
-    try:
-        Image.new("RGB", (64, 48), (200, 10, 10)).save(path, "HEIF")
-    except Exception as exc:  # an encoder-less build can only read
-        pytest.skip(f"cannot write HEIC here: {exc}")
-    image = load_image(path)
-    assert (image.width(), image.height()) == (64, 48)
+def attached(qtbot, panel: PhotoPanel, tmp_path: Path, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        drop(panel, jpegs(tmp_path / "cam", n))
+    panel.undo_stack.clear()  # the tests below undo their own edit only
+    return [panel.photos.item(i).data(Qt.ItemDataRole.UserRole) for i in range(n)]
+
+
+def refs_of(store: Store, draft: tuple[str, str]) -> list[svc.PhotoRef]:
+    detail = svc.get_inspection(store, draft[0])
+    return [p for i in detail.items if i.code == draft[1] for p in i.photos]
+
+
+def test_delete_key_removes_the_selected_photo_and_undo_puts_it_back(
+    qtbot, panel, city, draft, tmp_path
+):  # type: ignore[no-untyped-def]
+    from inspector_app.core.paths import photo_path
+
+    first, second = attached(qtbot, panel, tmp_path, 2)
+    before = refs_of(city, draft)
+    assert not panel.remove_button.isEnabled()  # nothing selected yet
+    panel.photos.setFocus()
+    panel.photos.setCurrentRow(0)
+    assert panel.remove_button.isEnabled()
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        qtbot.keyClick(panel.photos, Qt.Key.Key_Delete)
+    assert item_shas(city, draft) == [second]
+    assert panel.photos.count() == 1
+    assert photo_path(city.paths, first).exists()  # the original stays in the store
+    assert panel.undo_stack.count() == 1
+    assert panel.undo_stack.undoText() == f"Remove 1 photo(s) from {draft[1]}"
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        panel.undo_stack.undo()
+    assert sorted(refs_of(city, draft), key=lambda r: r.sha256) == sorted(
+        before, key=lambda r: r.sha256
+    )  # the same photos with the same capture times
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        panel.undo_stack.redo()
+    assert item_shas(city, draft) == [second]
+
+
+def test_remove_button_takes_several_selected_photos_at_once(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    shas = attached(qtbot, panel, tmp_path, 3)
+    panel.photos.item(0).setSelected(True)
+    panel.photos.item(2).setSelected(True)
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert item_shas(city, draft) == [shas[1]]
+    assert "2 photo(s) removed" in panel.status.text()
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        panel.undo_stack.undo()
+    assert sorted(item_shas(city, draft)) == sorted(shas)
+
+
+@pytest.fixture
+def unplaced(city: Store, draft: tuple[str, str], tmp_path: Path) -> svc.PhotoRef:
+    """One photo of the draft on no item (as a camera import leaves it)."""
+    other = next(i.code for i in svc.get_inspection(city, draft[0]).items if i.code != draft[1])
+    shot = make_jpeg(tmp_path / "camera" / "DSC_0001.jpg", taken=datetime(2026, 11, 26, 9, 3))
+    svc.record_finding(city, draft[0], other, "pass", photos=[shot])
+    svc.clear_finding(city, draft[0], other)
+    [ref] = svc.get_inspection(city, draft[0]).unplaced_photos
+    return ref
+
+
+def test_drag_an_unplaced_photo_onto_the_item(qtbot, panel, city, draft, unplaced):  # type: ignore[no-untyped-def]
+    panel.refresh()
+    assert panel.unplaced.isVisible() and panel.unplaced.count() == 1
+    tile = panel.unplaced.item(0)
+    mime = panel.unplaced.mimeData([tile])  # what the list's own drag carries
+    # dropped back on the unplaced list: refused
+    assert not send_drop(panel, mime, panel.unplaced.geometry().center())
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        assert send_drop(panel, mime, panel.photos.geometry().center())
+    assert refs_of(city, draft) == [unplaced]  # capture time kept
+    assert svc.get_inspection(city, draft[0]).unplaced_photos == ()
+    assert panel.photos.count() == 1 and not panel.unplaced.isVisible()
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        panel.undo_stack.undo()
+    assert svc.get_inspection(city, draft[0]).unplaced_photos == (unplaced,)
+    assert item_shas(city, draft) == [] and panel.unplaced.count() == 1
+
+
+def test_a_drag_from_elsewhere_is_refused(qtbot, panel, city, draft, unplaced):  # type: ignore[no-untyped-def]
+    panel.refresh()
+    mime = QMimeData()
+    mime.setData("application/x-inspector-photos", b'{"sha256": ["' + b"0" * 64 + b'"]}')
+    assert not send_drop(panel, mime, panel.photos.geometry().center())
+    mime.setData("application/x-inspector-photos", b"not json")
+    assert not send_drop(panel, mime, panel.photos.geometry().center())
+    assert not panel.busy and item_shas(city, draft) == []
+
+
+def test_enter_puts_the_selected_unplaced_photo_on_the_item(qtbot, panel, city, draft, unplaced):  # type: ignore[no-untyped-def]
+    panel.refresh()
+    assert not panel.place_button.isEnabled()
+    panel.unplaced.setFocus()
+    panel.unplaced.setCurrentRow(0)
+    assert panel.place_button.isEnabled()
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        qtbot.keyClick(panel.unplaced, Qt.Key.Key_Return)
+    assert item_shas(city, draft) == [unplaced.sha256]
+    assert panel.undo_stack.undoText() == f"Put 1 photo(s) on {draft[1]}"
+
+
+def test_placing_on_an_unanswered_item_is_refused_by_name(qtbot, panel, city, draft, unplaced):  # type: ignore[no-untyped-def]
+    unanswered = svc.get_inspection(city, draft[0]).unanswered[0]
+    panel.show_item(draft[0], unanswered)
+    panel.unplaced.setCurrentRow(0)
+    with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
+        panel.place_button.click()
+    assert "record a result" in panel.status.text()
+    assert panel.undo_stack.count() == 0
+    assert svc.get_inspection(city, draft[0]).unplaced_photos == (unplaced,)
+
+
+def test_a_final_inspection_offers_no_change(qtbot, panel, city, draft, tmp_path):  # type: ignore[no-untyped-def]
+    attached(qtbot, panel, tmp_path, 1)
+    svc.finalise_inspection(city, draft[0])
+    panel.refresh()
+    panel.photos.setFocus()
+    panel.photos.setCurrentRow(0)
+    assert not panel.remove_button.isEnabled() and not panel.add_button.isEnabled()
+    qtbot.keyClick(panel.photos, Qt.Key.Key_Delete)
+    assert not panel.busy and len(item_shas(city, draft)) == 1
