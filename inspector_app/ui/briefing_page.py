@@ -84,15 +84,15 @@ from inspector_app.ui.centre_words import CentreWords, centre_time
 from inspector_app.ui.tasks import Progress, TaskHandle, TaskRunner
 
 KINDS = ("day", "week", "month")
-#: (file suffix, the reporting module and its function) of each export
+# (file suffix, the reporting module and its function) of each export
 EXPORTS = {
     "pdf": (".pdf", "inspector_app.reporting.pdf", "render_pdf"),
     "docx": (".docx", "inspector_app.reporting.docx", "render_docx"),
     "xlsx": (".xlsx", "inspector_app.reporting.xlsx", "render_xlsx"),
 }
-#: changing the period or the date waits this long (ms) for the next key before computing
+# changing the period or the date waits this long (ms) for the next key before computing
 DEBOUNCE_MS = 150
-#: (background, text) of each flag: the colour backs up the word, never replaces it
+# (background, text) of each flag: the colour backs up the word, never replaces it
 FLAG_COLOURS = {
     RED: (QColor("#fbd5d5"), QColor("#a4161a")),
     YELLOW: (QColor("#fdf0c2"), QColor("#7a5a00")),
@@ -702,9 +702,9 @@ class _Figure(QFrame):
 class BriefingPage(QWidget):
     """The Briefing page of the command centre's window (`refresh()` recomputes)."""
 
-    #: a briefing was computed and is now on screen
+    # a briefing was computed and is now on screen
     briefingShown = Signal(object)
-    #: an export finished: the path written, or None when cancelled or failed
+    # an export finished: the path written, or None when cancelled or failed
     exportFinished = Signal(object)
 
     FIGURES = (
@@ -725,7 +725,7 @@ class BriefingPage(QWidget):
         self.runner = runner
         self.tz = centre_timezone(store)
         self.briefing: Briefing | None = None
-        #: the moment rectification is counted at (None: when computed; tests fix it)
+        # the moment rectification is counted at (None: when computed; tests fix it)
         self.as_of: datetime | None = None
         self.english = False
         self._wanted: tuple[str, date] | None = None
@@ -880,6 +880,7 @@ class BriefingPage(QWidget):
             "#figureNote { color: #6b7280; font-size: 8.5pt; }"
             "#periodLabel { font-size: 11pt; font-weight: 600; }"
             "#ruleLabel { color: #4a5260; }"
+            "#flagsLabel { font-weight: 600; }"
         )
 
         # --- behaviour
@@ -1062,7 +1063,7 @@ class BriefingPage(QWidget):
         figures["overdue"].set(str(c.overdue), "", "#a4161a" if c.overdue else "")
         none = self.tr("none this period")
         self.flags_label.setText(
-            self.tr("<b>Red flag:</b> %1 &nbsp;&nbsp; <b>Yellow flag:</b> %2")
+            self.tr("Red flag: %1    Yellow flag: %2")
             .replace("%1", "、".join(b.red_flags) or none)
             .replace("%2", "、".join(b.yellow_flags) or none)
         )
@@ -1070,10 +1071,13 @@ class BriefingPage(QWidget):
 
     def rule_text(self, rule: FlagRule) -> str:
         return (
-            self.tr("Ranked from %1 inspection(s); red flag at or above %2; yellow flag below %3.")
-            .replace("%1", str(rule.min_inspections))
-            .replace("%2", pct(rule.red_threshold))
-            .replace("%3", pct(rule.yellow_threshold))
+            self.tr(
+                "Ranked: at least %n inspection(s) · red flag ≥ %1 · yellow flag < %2",
+                "",
+                rule.min_inspections,
+            )
+            .replace("%1", pct(rule.red_threshold))
+            .replace("%2", pct(rule.yellow_threshold))
         )
 
     def figure_text(self, key: str) -> str:

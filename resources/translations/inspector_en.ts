@@ -259,7 +259,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
@@ -306,8 +306,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;Red flag:&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Yellow flag:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Red flag:&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Yellow flag:&lt;/b&gt; %2</translation>
+        <source>Red flag: %1    Yellow flag: %2</source>
+        <translation>Red flag: %1    Yellow flag: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1008,7 +1008,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-756"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-757"/>
         <source>Score rate</source>
         <translation>Score rate</translation>
     </message>

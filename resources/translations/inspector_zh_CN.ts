@@ -254,7 +254,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1（%2 至 %3）</translation>
     </message>
@@ -299,8 +299,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;Red flag:&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Yellow flag:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;流动红旗：&lt;/b&gt;%1 &amp;nbsp;&amp;nbsp; &lt;b&gt;流动黄旗：&lt;/b&gt;%2</translation>
+        <source>Red flag: %1    Yellow flag: %2</source>
+        <translation>流动红旗：%1　　流动黄旗：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -998,7 +998,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-756"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-757"/>
         <source>Score rate</source>
         <translation>得分率</translation>
     </message>
