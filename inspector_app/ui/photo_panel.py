@@ -272,7 +272,9 @@ class _UnplacedList(_PhotoList):
         super().__init__(parent)
         self.setDragEnabled(True)
         self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # a copy as far as Qt knows: after a "move" the view would delete the tiles itself,
+        # even when the core refuses; the panel redraws both lists once the core has spoken
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
 
     def mimeTypes(self) -> list[str]:
         return [PHOTO_MIME]
