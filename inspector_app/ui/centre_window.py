@@ -84,6 +84,10 @@ class CentreWindow(QMainWindow):
         self.add_page(self.review_page, self.tr("Review"), "Ctrl+2")
         self.board_page = BoardPage(self.store, self.runner, self)
         self.add_page(self.board_page, self.tr("Rectification"), "Ctrl+3")
+        from inspector_app.ui.briefing_page import BriefingPage
+
+        self.briefing_page = BriefingPage(self.store, self.runner, self)
+        self.add_page(self.briefing_page, self.tr("Briefing"), "Ctrl+4")
 
         self.who = QLabel(self.who_text())
         self.statusBar().addPermanentWidget(self.who)

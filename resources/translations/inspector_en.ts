@@ -844,6 +844,11 @@
         <translation>Rectification</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Inspector — command centre (demo data)</source>
         <translation>Inspector — command centre (demo data)</translation>
@@ -2513,7 +2518,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PhotoPanel</name>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/photo_panel.py" line="+444"/>
+        <location filename="../../inspector_app/ui/photo_panel.py" line="+446"/>
         <source>Attach %n photo(s)</source>
         <translation>
             <numerusform>Attach %n photo</numerusform>

@@ -836,6 +836,11 @@
         <translation>整改</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Briefing</source>
+        <translation>通报</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Inspector — command centre (demo data)</source>
         <translation>创文暗访检查 — 指挥中心（演示数据）</translation>
@@ -2497,7 +2502,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PhotoPanel</name>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/photo_panel.py" line="+444"/>
+        <location filename="../../inspector_app/ui/photo_panel.py" line="+446"/>
         <source>Attach %n photo(s)</source>
         <translation>
             <numerusform>添加 %n 张照片</numerusform>
@@ -3290,7 +3295,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+46"/>
         <source>passed: confirm?</source>
-        <translation>复查合格，待确认销号</translation>
+        <translation>合格，待销号</translation>
     </message>
 </context>
 <context>
