@@ -3,8 +3,9 @@
     python tests/bench/shoot.py docs/screenshots
 
 Writes main-zh_CN.png, main-en.png, export-zh_CN.png, picker-zh_CN.png,
-locked-zh_CN.png and the command centre's import desk (centre-import-zh_CN.png,
-centre-import-en.png) into the folder given (created if missing).
+locked-zh_CN.png, the command centre's import desk (centre-import-zh_CN.png,
+centre-import-en.png), review page (centre-review-*.png) and rectification board
+(centre-board-*.png) into the folder given (created if missing).
 """
 
 from __future__ import annotations
@@ -201,12 +202,108 @@ def shoot_centre(out: Path) -> None:
                 store.close()
 
 
+def scene_photo(store: Store, finding_id: str, label: str, seed: int) -> None:
+    """Put a generated street scene (EXIF time and place of the finding's inspection) in
+    the photo store and behind the finding, instead of its plain generated tile."""
+    import hashlib
+    import random
+    import shutil
+    from datetime import timedelta
+
+    from sqlalchemy import delete, select
+
+    from inspector_app.core.db.models import Finding, Inspection, Photo, PhotoAttachment, Point
+    from inspector_app.core.demo import _photo
+    from inspector_app.core.paths import photo_path
+    from inspector_app.core.periods import centre_timezone
+
+    tz = centre_timezone(store)
+    with store.write() as s:
+        finding, insp, point = s.execute(
+            select(Finding, Inspection, Point)
+            .join(Inspection, Inspection.id == Finding.inspection_id)
+            .join(Point, Point.id == Inspection.point_id)
+            .where(Finding.id == finding_id)
+        ).one()
+        taken = insp.started_at + timedelta(minutes=6)
+        tmp = store.paths.tmp / "scene.jpg"
+        lat, lon = point.latitude or 35.3, point.longitude or 113.9
+        local = taken.astimezone(tz).replace(tzinfo=None)
+        _photo(tmp, when_local=local, lat=lat, lon=lon, label=label, rng=random.Random(seed))
+        data = tmp.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        target = photo_path(store.paths, sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(tmp, target)
+        s.add(
+            Photo(
+                sha256=sha,
+                size_bytes=len(data),
+                format="jpeg",
+                width=1600,
+                height=1200,
+                exif_time=local.isoformat(),
+                exif_offset="+08:00",
+                gps_latitude=lat,
+                gps_longitude=lon,
+                original_name=f"IMG_{seed:04d}.jpg",
+            )
+        )
+        s.execute(delete(PhotoAttachment).where(PhotoAttachment.finding_id == finding_id))
+        s.add(
+            PhotoAttachment(
+                inspection_id=insp.id, finding_id=finding.id, photo_sha256=sha, captured_at=taken
+            )
+        )
+
+
+def shoot_review_and_board(out: Path) -> None:
+    """The review page on the first pending problem and the board on a task whose
+    re-inspection passed (before and after side by side), over generated centre data."""
+    from inspector_app.core import rectification, review
+    from inspector_app.ui.centre_window import CentreWindow
+    from tests.centre_data import build_centre_data
+
+    out.mkdir(parents=True, exist_ok=True)
+    make_application()
+    with tempfile.TemporaryDirectory(prefix="inspector-review-shots-") as tmp:
+        store = open_store(Path(tmp) / "centre", actor="周主任")
+        try:
+            set_setting(store, "centre.supervisor", "周主任")
+            build_centre_data(store, findings=6_000, seed=3, photo_files=True)
+            pending = review.review_page(store, review.ReviewFilter(status="pending"), limit=3)
+            for n, row in enumerate(pending.rows):
+                scene_photo(store, row.finding_id, row.point_code, 10 + n)
+            task = next(t for t in rectification.list_tasks(store) if t.proposal_finding_id)
+            assert task.proposal_finding_id is not None
+            scene_photo(store, task.finding_id, task.point_code, 20)
+            scene_photo(store, task.proposal_finding_id, task.point_code, 21)
+            for language in ("zh_CN", "en"):
+                set_setting(store, LANGUAGE_SETTING, language)
+                install_translation(language)
+                window = CentreWindow(store)
+                window.resize(*SIZE)
+                window.show()
+                window.show_page(window.review_page)
+                settle(window, 1.5)
+                save(window, out / f"centre-review-{language}.png")
+                window.show_page(window.board_page)
+                settle(window, 1.5)
+                window.board_page.select_task(task.id)
+                settle(window, 1.5)
+                save(window, out / f"centre-board-{language}.png")
+                close(window)  # type: ignore[arg-type]
+        finally:
+            store.close()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     shoot(Path(argv[1]))
     shoot_centre(Path(argv[1]))
+    shoot_review_and_board(Path(argv[1]))
     return 0
 
 
