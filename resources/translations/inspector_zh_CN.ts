@@ -2547,7 +2547,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+1"/>
         <source>Remove the selected photos from this item (Delete)</source>
-        <translation>从本测评项目移除选中的照片（Delete）</translation>
+        <translation>从本测评项目移除选中的照片（删除键）</translation>
     </message>
     <message>
         <location line="+41"/>
