@@ -194,7 +194,7 @@ class EvidencePhotos(QWidget):
 
         photo = self.current
         if photo is not None:
-            PhotoViewer(self.store, photo_ref(photo), self).open()
+            PhotoViewer(self.store, photo_ref(photo), self, runner=self.runner).open()
 
     def _show(self) -> None:
         self._generation += 1

@@ -292,3 +292,15 @@ def test_photo_markers_name_an_outside_time_and_a_shared_photo(qtbot, centre: St
     )
     assert page.panel.photos.current is not None
     assert page.panel.photos.outside.isHidden()
+
+
+def test_z_opens_the_zoomable_viewer_on_the_photo_shown(qtbot, centre: Store) -> None:
+    from inspector_app.ui.photo_viewer import PhotoViewer
+
+    page = open_page(qtbot, centre)
+    photo = page.panel.photos.current
+    assert photo is not None
+    qtbot.keyClick(page.table, Qt.Key.Key_Z)
+    viewers = [v for v in page.findChildren(PhotoViewer) if v.isVisible()]
+    assert len(viewers) == 1 and viewers[0].photo.sha256 == photo.sha256
+    viewers[0].reject()
