@@ -228,7 +228,11 @@ class TaskPanel(QWidget):
         self.fixed_button = QPushButton(self.tr("Reported fixed… (F)"))
         self.reopen_button = QPushButton(self.tr("Reopen… (O)"))
         self.close_button = QPushButton(self.tr("Close… (C)"))
-        self.confirm_button = QPushButton("✓ " + self.tr("Confirm closure (Ctrl+Enter)"))
+        self.confirm_button = QPushButton("✓ " + self.tr("Confirm closure"))
+        # the key in the tooltip, in the platform's own spelling
+        self.confirm_button.setToolTip(
+            QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.confirm_button.setStyleSheet("font-weight: bold;")
         actions = QHBoxLayout()
         for button in (

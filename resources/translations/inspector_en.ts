@@ -4,7 +4,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="+412"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="+416"/>
         <source>All statuses</source>
         <extracomment>a task changed (task id, its new status)</extracomment>
         <translation>All statuses</translation>
@@ -109,7 +109,7 @@
 <context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+741"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+742"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -244,12 +244,17 @@
         <translation>By district</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Double-click a problem (or press Enter) to see its photos.</source>
+        <translation>Double-click a problem (or press Enter) to see its photos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Most serious problems</source>
         <translation>Most serious problems</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -301,6 +306,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>tasks of any period</source>
+        <translation>tasks of any period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>none this period</source>
         <translation>none this period</translation>
     </message>
@@ -1013,7 +1023,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-757"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-772"/>
         <source>Score rate</source>
         <translation>Score rate</translation>
     </message>
@@ -1625,7 +1635,7 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -2505,7 +2515,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="-540"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="-544"/>
         <source>Required: say why</source>
         <translation>Required: say why</translation>
     </message>
@@ -2815,7 +2825,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ProblemPhotosDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+354"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+355"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3036,7 +3046,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>SeriousTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-324"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-325"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -3076,7 +3086,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Double-click to see the photos</source>
         <translation>Double-click to see the photos</translation>
     </message>
@@ -3205,11 +3215,11 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+1"/>
-        <source>Confirm closure (Ctrl+Enter)</source>
-        <translation>Confirm closure (Ctrl+Enter)</translation>
+        <source>Confirm closure</source>
+        <translation>Confirm closure</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -3277,7 +3287,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>TasksModel</name>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
         <source>Status</source>
         <extracomment>the status filter&apos;s values, in the combo box&apos;s order</extracomment>
         <translation>Status</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="+412"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="+416"/>
         <source>All statuses</source>
         <extracomment>a task changed (task id, its new status)</extracomment>
         <translation>全部状态</translation>
@@ -104,7 +104,7 @@
 <context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+741"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+742"/>
         <source>Day</source>
         <translation>日报</translation>
     </message>
@@ -239,12 +239,17 @@
         <translation>按区县</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Double-click a problem (or press Enter) to see its photos.</source>
+        <translation>双击某个问题（或按 Enter 键）查看其照片。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Most serious problems</source>
         <translation>突出问题</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -294,6 +299,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>tasks of any period</source>
+        <translation>含往期任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>none this period</source>
         <translation>本期空缺</translation>
     </message>
@@ -1003,7 +1013,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-757"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-772"/>
         <source>Score rate</source>
         <translation>得分率</translation>
     </message>
@@ -1613,7 +1623,7 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -2489,7 +2499,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="-540"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="-544"/>
         <source>Required: say why</source>
         <translation>必填：请说明原因</translation>
     </message>
@@ -2792,7 +2802,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ProblemPhotosDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+354"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+355"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3011,7 +3021,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>SeriousTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-324"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-325"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3051,7 +3061,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Double-click to see the photos</source>
         <translation>双击查看照片</translation>
     </message>
@@ -3180,11 +3190,11 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+1"/>
-        <source>Confirm closure (Ctrl+Enter)</source>
-        <translation>确认销号（Ctrl+Enter）</translation>
+        <source>Confirm closure</source>
+        <translation>确认销号</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>History</source>
         <translation>整改记录</translation>
     </message>
@@ -3252,7 +3262,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>TasksModel</name>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
         <source>Status</source>
         <extracomment>the status filter&apos;s values, in the combo box&apos;s order</extracomment>
         <translation>状态</translation>
