@@ -382,7 +382,9 @@ class SeriousTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if key in self.NUMERIC else int(Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{p.item_code} · {p.district} · {p.unit}"]
+            text = p.item_text_en if self.english else p.item_text_zh
+            lines = [f"{p.point_name} ({p.point_code})", f"{p.item_code} {text}"]
+            lines.append(f"{p.district} · {p.unit}")
             if p.note:
                 lines.append(p.note)
             lines.append(
@@ -430,7 +432,7 @@ class ChartsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.charts: list[charts.BarChart] = []
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(300)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("white"))
@@ -833,7 +835,21 @@ class BriefingPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.units_table, self.tr("By unit"))
         self.tabs.addTab(self.districts_table, self.tr("By district"))
-        self.tabs.addTab(self.serious_table, self.tr("Most serious problems"))
+        # the problem's text takes the room left; the rest fit their contents, a long
+        # point name elided (the tooltip and the photos dialog name it in full)
+        header = self.serious_table.horizontalHeader()
+        header.setSectionResizeMode(
+            SeriousTableModel.KEYS.index("item"), QHeaderView.ResizeMode.Stretch
+        )
+        header.setMaximumSectionSize(260)
+        serious = QWidget()
+        serious_layout = QVBoxLayout(serious)
+        serious_layout.setContentsMargins(0, 4, 0, 0)
+        hint = QLabel(self.tr("Double-click a problem (or press Enter) to see its photos."))
+        hint.setObjectName("ruleLabel")
+        serious_layout.addWidget(hint)
+        serious_layout.addWidget(self.serious_table, 1)
+        self.tabs.addTab(serious, self.tr("Most serious problems"))
         self.charts = ChartsView()
         scroll = QScrollArea()
         scroll.setWidget(self.charts)
@@ -844,6 +860,8 @@ class BriefingPage(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # the tables first: every column in view; the charts take what is left
+        self.splitter.setSizes([640, 360])
 
         # --- progress and messages
         self.progress = QProgressBar()
@@ -1060,7 +1078,9 @@ class BriefingPage(QWidget):
         figures["score"].note.setStyleSheet(f"color: {change_colour};" if change_colour else "")
         figures["rectified"].set(str(c.rectified), self.tr("of %n task(s)", "", c.tasks))
         figures["rectification"].set(pct(c.rectification_rate))
-        figures["overdue"].set(str(c.overdue), "", "#a4161a" if c.overdue else "")
+        figures["overdue"].set(
+            str(c.overdue), self.tr("tasks of any period"), "#a4161a" if c.overdue else ""
+        )
         none = self.tr("none this period")
         self.flags_label.setText(
             self.tr("Red flag: %1    Yellow flag: %2")

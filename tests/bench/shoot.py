@@ -4,8 +4,9 @@
 
 Writes main-zh_CN.png, main-en.png, export-zh_CN.png, picker-zh_CN.png,
 locked-zh_CN.png, the command centre's import desk (centre-import-zh_CN.png,
-centre-import-en.png), review page (centre-review-*.png) and rectification board
-(centre-board-*.png) into the folder given (created if missing).
+centre-import-en.png), review page (centre-review-*.png), rectification board
+(centre-board-*.png) and briefing (centre-briefing-*.png) into the folder given (created
+if missing).
 """
 
 from __future__ import annotations
@@ -297,6 +298,38 @@ def shoot_review_and_board(out: Path) -> None:
             store.close()
 
 
+def shoot_briefing(out: Path) -> None:
+    """The briefing page on the last full ISO week (Monday's briefing), over generated
+    centre data."""
+    from inspector_app.ui.centre_window import CentreWindow
+    from tests.centre_data import build_centre_data
+
+    out.mkdir(parents=True, exist_ok=True)
+    make_application()
+    with tempfile.TemporaryDirectory(prefix="inspector-briefing-shots-") as tmp:
+        store = open_store(Path(tmp) / "centre", actor="周主任")
+        try:
+            set_setting(store, "centre.supervisor", "周主任")
+            build_centre_data(store, findings=30_000, seed=7)
+            for language in ("zh_CN", "en"):
+                set_setting(store, LANGUAGE_SETTING, language)
+                install_translation(language)
+                window = CentreWindow(store)
+                window.resize(*SIZE)
+                window.show()
+                window.show_page(window.briefing_page)
+                page = window.briefing_page
+                page.previous_period()
+                page.recompute()
+                while page.computing:
+                    settle(window, 0.2)
+                settle(window)
+                save(window, out / f"centre-briefing-{language}.png")
+                close(window)  # type: ignore[arg-type]
+        finally:
+            store.close()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -304,6 +337,7 @@ def main(argv: list[str]) -> int:
     shoot(Path(argv[1]))
     shoot_centre(Path(argv[1]))
     shoot_review_and_board(Path(argv[1]))
+    shoot_briefing(Path(argv[1]))
     return 0
 
 

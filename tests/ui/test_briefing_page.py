@@ -318,7 +318,7 @@ def test_double_click_on_a_serious_problem_shows_its_photos(
     page.as_of = None
     b = show(qtbot, page, "month", built.today)
     row = next(i for i, p in enumerate(b.serious) if p.photos)
-    page.tabs.setCurrentWidget(page.serious_table)
+    page.tabs.setCurrentIndex(2)
     index = page.serious_model.index(row, 1)
     viewport = page.serious_table.viewport()
     centre = page.serious_table.visualRect(index).center()
