@@ -915,6 +915,7 @@ class BriefingPage(QWidget):
             (("PgUp", "Alt+Left"), self.previous_period),
             (("PgDown", "Alt+Right"), self.next_period),
             (("Ctrl+Home",), self.current_period),
+            (("F5",), self.refresh),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
