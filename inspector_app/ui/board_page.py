@@ -428,10 +428,14 @@ class BoardPage(QWidget):
         top.addWidget(self.summary)
 
         self.units = QListWidget()
+        # one-letter keys (F, C, O) must reach the page, not a Chinese IME
+        self.units.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.units.setMinimumWidth(200)
         self.units.currentRowChanged.connect(lambda _r: self._show_tasks())
         self.model = TasksModel(self.words, self.english, self)
         self.table = QTableView()
+        # one-letter keys (F, C, O) must reach the page, not a Chinese IME
+        self.table.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

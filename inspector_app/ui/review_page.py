@@ -260,6 +260,8 @@ class ReviewPage(QWidget):
         self.model.pageLoaded.connect(self._page_loaded)
         self.model.loadFailed.connect(lambda text: self.show_message(text, error=True))
         self.table = QTableView()
+        # one-letter keys (A, R, Z, J, K) must reach the page, not a Chinese IME
+        self.table.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

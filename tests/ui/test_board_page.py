@@ -108,6 +108,7 @@ def test_status_changes_take_a_note_and_reopening_needs_one(qtbot, centre: Store
     page = open_board(qtbot, centre)
     task = next(t for t in page.model.rows if t.status == rect.OPEN)
     shown(qtbot, page, task.id)
+    assert not page.table.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)  # IME on
     qtbot.keyClick(page.table, Qt.Key.Key_F)
     dialog = page.note_dialog
     assert dialog is not None and dialog.isVisible()
