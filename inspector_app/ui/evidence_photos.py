@@ -51,6 +51,10 @@ def decode_preview(path: Path, side: int = PREVIEW_SIDE) -> tuple[bytes, int, in
         return None
 
 
+#: what the worker hands back: the request's generation and the decoded preview, if any
+_Decoded = tuple[int, tuple[bytes, int, int] | None]
+
+
 def photo_ref(photo: PhotoInfo) -> PhotoRef:
     """What the zoomable viewer takes."""
     gps = (
@@ -223,12 +227,14 @@ class EvidencePhotos(QWidget):
         self.picture.set_message(self.tr("Loading…"))
         generation, path = self._generation, photo.path
 
-        def decode(_progress: Progress, _cancel: threading.Event) -> tuple[bytes, int, int] | None:
-            return decode_preview(path)
+        def decode(_progress: Progress, _cancel: threading.Event) -> _Decoded:
+            return generation, decode_preview(path)
 
-        self.runner.run(decode, on_done=lambda result: self._decoded(generation, result))
+        # a bound method, not a lambda: Qt drops the call if this widget is gone by then
+        self.runner.run(decode, on_done=self._decoded)
 
-    def _decoded(self, generation: int, result: tuple[bytes, int, int] | None) -> None:
+    def _decoded(self, outcome: _Decoded) -> None:
+        generation, result = outcome
         if generation != self._generation:
             return
         if result is None:
