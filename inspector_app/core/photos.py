@@ -11,6 +11,12 @@ may the database refer to the photo (`record_photo`). On any error nothing is le
 
 The original bytes are never changed (HEIC from iPhones is kept as it is). Same bytes twice
 are one stored file: the name is the hash, so renaming over an existing file is harmless.
+
+Photos that arrive in a verified bundle (already hashed, signed and header-checked) take a
+shorter road at the command centre: `store_originals` copies them out of the zip, checks
+each hash again, fsyncs them together and renames them; `make_thumbnails` decodes them
+into their thumbnails, at once or after the import has reported (a thumbnail is derived
+from its original and can always be made again).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from typing import IO, Any, Protocol
 
 import pillow_heif
 from PIL import ExifTags, Image, ImageFile, ImageOps, UnidentifiedImageError
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
@@ -717,7 +724,193 @@ class _Either:
         return self._a.is_set() or (self._b is not None and self._b.is_set())
 
 
+# --- originals from a verified source, thumbnails later ------------------------------------
+
+#: threads fsyncing a batch of originals (concurrent fsyncs share the journal's commits)
+FSYNC_WORKERS = 4
+_fsync_pool: ThreadPoolExecutor | None = None
+
+
+def _fsyncs() -> ThreadPoolExecutor:
+    """One pool for the process: starting threads for every bundle costs more than fsyncs."""
+    global _fsync_pool
+    with _init_lock:
+        if _fsync_pool is None:
+            _fsync_pool = ThreadPoolExecutor(FSYNC_WORKERS, thread_name_prefix="fsync")
+        return _fsync_pool
+
+
+def store_originals(
+    paths: DataPaths,
+    source: Path,
+    spans: Sequence[tuple[str, int, int]],
+    *,
+    cancel: CancelToken | None = None,
+) -> None:
+    """Copy byte ranges of `source` (the photos of a verified bundle: sha256, offset,
+    size) into the store as originals, each refused unless its bytes hash to its name.
+
+    All are written to temp files first, fsynced together, renamed, and each folder
+    touched is fsynced once. No thumbnail is made (`make_thumbnails`), so the store holds
+    the original alone until then. On error nothing is left in `tmp/`; originals already
+    renamed are whole and harmless (named by their hash, unreferenced). Raises PhotoError.
+    """
+    temps: list[tuple[int, Path, str]] = []
+    display = str(source)
+    try:
+        buf = bytearray(CHUNK_BYTES)
+        view = memoryview(buf)
+        with open(source, "rb", buffering=0) as f:
+            fd_in = f.fileno()
+            for sha, offset, size in spans:
+                if _cancelled(cancel):
+                    raise Cancelled()
+                if size > MAX_FILE_BYTES:
+                    raise PhotoError(sha, "the file is too large for a photo")
+                fd, tmp = _new_temp(paths, ".part")
+                temps.append((fd, tmp, sha))
+                digest = hashlib.sha256()
+                done = 0
+                while done < size:
+                    n = os.preadv(fd_in, [view[: min(CHUNK_BYTES, size - done)]], offset + done)
+                    if not n:
+                        raise PhotoError(display, f"photo {sha} is cut short in the file")
+                    digest.update(view[:n])
+                    written = 0
+                    while written < n:
+                        written += os.write(fd, view[written:n])
+                    done += n
+                if digest.hexdigest() != sha:
+                    raise PhotoError(
+                        display,
+                        f"photo {sha} changed after verification (its bytes now hash to "
+                        f"{digest.hexdigest()})",
+                    )
+        pool = _fsyncs()
+        list(pool.map(os.fsync, [fd for fd, _tmp, _sha in temps]))
+        for index, (fd, tmp, sha) in enumerate(temps):
+            temps[index] = (-1, tmp, sha)
+            os.close(fd)
+        folders: set[Path] = set()
+        while temps:
+            _fd, tmp, sha = temps[-1]
+            final = photo_path(paths, sha)
+            if not final.parent.is_dir():
+                final.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(final.parent.parent)
+            os.replace(tmp, final)  # the same bytes under the same name: harmless when present
+            temps.pop()
+            folders.add(final.parent)
+        # Every folder touched, once; a folder's fsync does not wait for another's.
+        list(pool.map(fsync_dir, folders))
+    except BaseException as exc:
+        for fd, tmp, _sha in temps:
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if isinstance(exc, OSError):
+            raise PhotoError(
+                display, f"the photos could not be stored ({exc.strerror or exc})"
+            ) from exc
+        raise
+
+
+def _thumbnail_of(paths: DataPaths, sha: str) -> list[Path]:
+    """Decode a stored original in full into its thumbnail, written to a temp file,
+    fsynced and renamed into place; returns the folders whose entries changed."""
+    final = thumbnail_path(paths, sha)
+    _fmt, _exif, _size, thumb = _decode_copy(photo_path(paths, sha), sha)
+    fd, tmp = _new_temp(paths, ".jpg")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            thumb.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
+            out.flush()
+            os.fsync(out.fileno())
+        folders = [final.parent]
+        if not final.parent.is_dir():
+            final.parent.mkdir(parents=True, exist_ok=True)
+            folders.append(final.parent.parent)
+        os.replace(tmp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return folders
+
+
+def make_thumbnails(
+    paths: DataPaths,
+    shas: Sequence[str],
+    *,
+    workers: int = 2,
+    cancel: CancelToken | None = None,
+) -> dict[str, str]:
+    """Make the missing thumbnails of stored originals, `workers` at a time.
+
+    Each original is decoded in full (so damage or truncation shows) into an upright
+    256 px JPEG, fsynced and renamed into `thumbnails/`; each folder touched is fsynced
+    once at the end. Returns sha256 → reason for the originals that cannot be decoded (no
+    thumbnail made). Until its thumbnail is made, an original stands alone in the store.
+    """
+    todo = [sha for sha in dict.fromkeys(shas) if not thumbnail_path(paths, sha).is_file()]
+    failed: dict[str, str] = {}
+    if not todo:
+        return failed
+    _init_pillow()
+
+    def one(sha: str) -> tuple[str, list[Path] | str]:
+        if _cancelled(cancel):
+            raise Cancelled()
+        try:
+            return sha, _thumbnail_of(paths, sha)
+        except PhotoError as exc:
+            return sha, exc.reason
+
+    folders: set[Path] = set()
+    try:
+        with ThreadPoolExecutor(max(1, workers), thread_name_prefix="thumbnails") as pool:
+            for sha, made in pool.map(one, todo):
+                if isinstance(made, str):
+                    failed[sha] = made
+                else:
+                    folders.update(made)
+    finally:
+        # Thumbnails renamed into place are made durable even when the rest stopped.
+        for folder in sorted(folders, key=lambda p: len(p.parts)):
+            fsync_dir(folder)
+    return failed
+
+
 # --- the database ----------------------------------------------------------------------------
+
+
+def _row_and_detail(photo: IngestedPhoto) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The Photo row's values and its `photo.stored` event's detail."""
+    exif_time = photo.exif_time.isoformat() if photo.exif_time else None
+    row = {
+        "sha256": photo.sha256,
+        "size_bytes": photo.size_bytes,
+        "format": photo.format,
+        "width": photo.width,
+        "height": photo.height,
+        "exif_time": exif_time,
+        "exif_offset": photo.exif_offset,
+        "gps_latitude": photo.gps_latitude,
+        "gps_longitude": photo.gps_longitude,
+        "orientation": photo.orientation,
+        "original_name": photo.original_name[:300],
+    }
+    detail = {
+        "format": photo.format,
+        "size_bytes": photo.size_bytes,
+        "width": photo.width,
+        "height": photo.height,
+        "original_name": photo.original_name,
+        "exif_time": exif_time,
+    }
+    return row, detail
 
 
 def record_photo(session: Session, photo: IngestedPhoto, *, actor: str) -> None:
@@ -729,28 +922,8 @@ def record_photo(session: Session, photo: IngestedPhoto, *, actor: str) -> None:
     """
     if session.get(Photo, photo.sha256) is not None:
         return
-    row = Photo(
-        sha256=photo.sha256,
-        size_bytes=photo.size_bytes,
-        format=photo.format,
-        width=photo.width,
-        height=photo.height,
-        exif_time=photo.exif_time.isoformat() if photo.exif_time else None,
-        exif_offset=photo.exif_offset,
-        gps_latitude=photo.gps_latitude,
-        gps_longitude=photo.gps_longitude,
-        orientation=photo.orientation,
-        original_name=photo.original_name[:300],
-    )
-    session.add(row)
-    detail: dict[str, Any] = {
-        "format": photo.format,
-        "size_bytes": photo.size_bytes,
-        "width": photo.width,
-        "height": photo.height,
-        "original_name": photo.original_name,
-        "exif_time": row.exif_time,
-    }
+    row, detail = _row_and_detail(photo)
+    session.add(Photo(**row))
     audit.append_event(
         session,
         actor=actor,
@@ -759,6 +932,30 @@ def record_photo(session: Session, photo: IngestedPhoto, *, actor: str) -> None:
         entity_id=photo.sha256,
         detail=detail,
     )
+
+
+def record_photos(session: Session, photos: Sequence[IngestedPhoto], *, actor: str) -> int:
+    """`record_photo` for many at once (one insert for the rows, one for their events);
+    returns how many were added (those already there are left alone)."""
+    shas = [p.sha256 for p in photos]
+    have: set[str] = set()
+    for start in range(0, len(shas), 500):
+        chunk = shas[start : start + 500]
+        have.update(session.scalars(select(Photo.sha256).where(Photo.sha256.in_(chunk))))
+    new = list({p.sha256: p for p in photos if p.sha256 not in have}.values())
+    if not new:
+        return 0
+    pairs = [_row_and_detail(p) for p in new]
+    session.execute(insert(Photo), [row for row, _detail in pairs])
+    audit.append_events(
+        session,
+        actor=actor,
+        events=[
+            ("photo.stored", "photo", p.sha256, detail)
+            for p, (_row, detail) in zip(new, pairs, strict=True)
+        ],
+    )
+    return len(new)
 
 
 __all__ = [
@@ -773,9 +970,12 @@ __all__ = [
     "capture_time_utc",
     "ingest_many",
     "ingest_photo",
+    "make_thumbnails",
     "parse_exif_offset",
     "photo_path",
     "read_photo_metadata",
     "record_photo",
+    "record_photos",
+    "store_originals",
     "thumbnail_path",
 ]

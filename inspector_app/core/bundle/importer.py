@@ -18,9 +18,7 @@ the audit events.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -28,12 +26,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
 from inspector_app.core.bundle.content import inspection_entry
-from inspector_app.core.bundle.schema import InspectionEntry
+from inspector_app.core.bundle.schema import InspectionEntry, PhotoEntry
 from inspector_app.core.bundle.verified import BundleRejected, TrustedKey, VerifiedBundle
 from inspector_app.core.catalogue import add_catalogue_in
 from inspector_app.core.catalogue_doc import content_sha256 as catalogue_sha256
@@ -54,11 +52,17 @@ from inspector_app.core.db.types import utcnow
 from inspector_app.core.errors import (
     Cancelled,
     ConflictError,
-    InputError,
     InspectorError,
     PhotoError,
 )
-from inspector_app.core.photos import CancelToken, IngestedPhoto, ingest_photo, record_photo
+from inspector_app.core.photos import (
+    CancelToken,
+    IngestedPhoto,
+    make_thumbnails,
+    parse_exif_offset,
+    record_photos,
+    store_originals,
+)
 from inspector_app.core.store import Store
 
 IMPORT = "import"
@@ -101,6 +105,8 @@ class ImportResult:
     imported: tuple[str, ...]  # inspection ids added
     skipped: tuple[str, ...]  # inspection ids already here with identical content
     photos_added: int
+    #: photos added without their thumbnails yet (imported with `thumbnails=False`)
+    new_photos: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,8 @@ class BundleReport:
     skipped: int = 0
     photos_added: int = 0
     reason: str | None = None
+    #: photos added without their thumbnails yet (`import_files(thumbnails=False)`)
+    new_photos: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -151,6 +159,12 @@ class BundleReport:
 # --- arrival rules ---------------------------------------------------------------------------
 
 
+def _chunks(values: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    """Slices short enough for one `IN (...)` on every database."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
 def _rejected(reason: str) -> Arrival:
     return Arrival("rejected", reason)
 
@@ -161,6 +175,22 @@ def _stored_catalogue(session: Session, code: str, version: str) -> CatalogueVer
             CatalogueVersion.code == code, CatalogueVersion.version == version
         )
     ).one_or_none()
+
+
+_digests: dict[int, tuple[object, str]] = {}
+
+
+def _catalogue_digest(cat: Any) -> str:
+    """`catalogue_doc.content_sha256`, remembered for the last few documents: each bundle's
+    arrival is judged twice and a catalogue's canonical JSON takes a while to make."""
+    known = _digests.get(id(cat))
+    if known is not None and known[0] is cat:
+        return known[1]
+    digest = catalogue_sha256(cat)
+    if len(_digests) >= 8:
+        _digests.clear()
+    _digests[id(cat)] = (cat, digest)  # the document is held, so its id is not reused
+    return digest
 
 
 def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
@@ -190,17 +220,26 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
         )
     for cat in vb.doc.catalogues:
         row = _stored_catalogue(session, cat.code, cat.version)
-        if row is not None and row.content_sha256 != catalogue_sha256(cat):
+        if row is not None and row.content_sha256 != _catalogue_digest(cat):
             return _rejected(
                 f"conflict: catalogue {cat.code} {cat.version} is stored here with other content"
             )
     skipped: set[str] = set()
+    here = {
+        insp.id: insp
+        for chunk in _chunks([e.id for e in vb.doc.inspections])
+        for insp in session.scalars(select(Inspection).where(Inspection.id.in_(chunk)))
+    }
+    arriving = [f.id for e in vb.doc.inspections if e.id not in here for f in e.findings]
+    clashes = {
+        fid
+        for chunk in _chunks(arriving)
+        for fid in session.scalars(select(Finding.id).where(Finding.id.in_(chunk)))
+    }
     for entry in vb.doc.inspections:
-        stored = session.get(Inspection, entry.id)
+        stored = here.get(entry.id)
         if stored is None:
-            clash = session.scalars(
-                select(Finding.id).where(Finding.id.in_([f.id for f in entry.findings]))
-            ).first()
+            clash = next((f.id for f in entry.findings if f.id in clashes), None)
             if clash is not None:
                 return _rejected(
                     f"conflict: finding {clash} of inspection {entry.id} already exists here "
@@ -228,58 +267,87 @@ def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def _missing_photos(store: Store, vb: VerifiedBundle) -> list[str]:
+def _missing_photos(session: Session, vb: VerifiedBundle) -> set[str]:
     wanted = sorted({m.sha256 for m in vb.photos})
-    with store.read() as s:
-        have = set(s.scalars(select(Photo.sha256).where(Photo.sha256.in_(wanted))))
-    return [sha for sha in wanted if sha not in have]
+    have = {
+        sha
+        for chunk in _chunks(wanted)
+        for sha in session.scalars(select(Photo.sha256).where(Photo.sha256.in_(chunk)))
+    }
+    return {sha for sha in wanted if sha not in have}
 
 
-def _copy_member(vb: VerifiedBundle, entry: str, dest: Path) -> None:
-    """Stream one verified (stored) zip member into `dest`; memory: one chunk."""
-    from inspector_app.core.bundle.reader import read_member
-
-    with open(dest, "wb") as out:
-        for chunk in read_member(vb, entry):
-            out.write(chunk)
-
-
-def _ingest_photos(
-    store: Store, vb: VerifiedBundle, cancel: CancelToken | None = None
-) -> dict[str, IngestedPhoto]:
-    """Put the bundle's photos the store lacks into the photo store (files only)."""
-    missing = set(_missing_photos(store, vb))
-    names = {p.sha256: p.original_name for p in vb.doc.photos}
-    out: dict[str, IngestedPhoto] = {}
-    store.paths.tmp.mkdir(parents=True, exist_ok=True)
-    for member in vb.photos:
-        if member.sha256 not in missing or member.sha256 in out:
-            continue
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        fd, name = tempfile.mkstemp(dir=store.paths.tmp, prefix="import-", suffix=".photo")
-        os.close(fd)
-        tmp = Path(name)
+def _photo_of(entry: PhotoEntry) -> IngestedPhoto:
+    """A photo as bundle.json describes it. The verifier has held its format, size and
+    pixel dimensions against the bytes; the rest is what the signer's own ingest read from
+    these very bytes (the signature covers both), so the EXIF is not parsed again here."""
+    exif_time = None
+    if entry.exif_time is not None:
         try:
-            _copy_member(vb, member.entry, tmp)
-            photo = ingest_photo(store.paths, tmp)
-        except PhotoError as exc:
-            raise BundleRejected(f"photo {member.sha256}: {exc.reason}") from None
-        except (OSError, InputError) as exc:
+            exif_time = datetime.fromisoformat(entry.exif_time)
+        except ValueError:
+            exif_time = None
+        if exif_time is None or exif_time.tzinfo is not None:
             raise BundleRejected(
-                f"photo {member.sha256} cannot be read from the bundle ({exc})"
-            ) from None
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        if photo.sha256 != member.sha256:
-            raise BundleRejected(
-                f"photo {member.sha256} changed after verification (its bytes now hash to "
-                f"{photo.sha256})"
+                f"bundle.json gives photo {entry.sha256} an EXIF time that is not a camera "
+                f"clock reading ({entry.exif_time!r})"
             )
-        out[member.sha256] = dataclasses.replace(
-            photo, original_name=names.get(member.sha256, photo.original_name)
+    if entry.exif_offset is not None and parse_exif_offset(entry.exif_offset) is None:
+        raise BundleRejected(
+            f"bundle.json gives photo {entry.sha256} an EXIF offset that is not ±HH:MM "
+            f"({entry.exif_offset!r})"
         )
+    if (entry.gps_latitude is None) != (entry.gps_longitude is None):
+        raise BundleRejected(f"bundle.json gives photo {entry.sha256} half a GPS position")
+    return IngestedPhoto(
+        sha256=entry.sha256,
+        size_bytes=entry.size_bytes,
+        format=entry.format,
+        width=entry.width,
+        height=entry.height,
+        exif_time=exif_time,
+        exif_offset=entry.exif_offset,
+        gps_latitude=entry.gps_latitude,
+        gps_longitude=entry.gps_longitude,
+        orientation=entry.orientation,
+        original_name=entry.original_name,
+    )
+
+
+def _store_photos(
+    store: Store,
+    vb: VerifiedBundle,
+    missing: set[str],
+    cancel: CancelToken | None,
+    thumbnails: bool,
+) -> dict[str, IngestedPhoto]:
+    """Put these photos of the bundle into the photo store (files only), straight from the
+    verified zip; with `thumbnails`, decode each in full into its thumbnail too."""
+    from inspector_app.core.bundle.reader import member_spans
+
+    todo = list({m.sha256: m for m in vb.photos if m.sha256 in missing}.values())
+    if not todo:
+        return {}
+    described = {p.sha256: p for p in vb.doc.photos}
+    out = {m.sha256: _photo_of(described[m.sha256]) for m in todo}
+    spans = member_spans(vb)
+    try:
+        store_originals(
+            store.paths,
+            vb.zip_path,
+            [(m.sha256, *spans[m.entry]) for m in todo],
+            cancel=cancel,
+        )
+        if thumbnails:
+            failed = make_thumbnails(store.paths, [m.sha256 for m in todo], cancel=cancel)
+            for sha, reason in sorted(failed.items())[:1]:
+                raise BundleRejected(f"photo {sha}: {reason}")
+    except KeyError as exc:
+        raise BundleRejected(f"photo entry {exc} is no longer in the bundle file") from None
+    except PhotoError as exc:
+        raise BundleRejected(f"photo cannot be stored: {exc.reason}") from None
+    except OSError as exc:
+        raise BundleRejected(f"photos cannot be read from the bundle ({exc})") from None
     return out
 
 
@@ -316,82 +384,120 @@ def _add_point(session: Session, store: Store, vb: VerifiedBundle, code: str) ->
     return point
 
 
-def _add_inspection(
-    session: Session, store: Store, vb: VerifiedBundle, entry: InspectionEntry
+def _add_inspections(
+    session: Session,
+    store: Store,
+    vb: VerifiedBundle,
+    entries: Sequence[InspectionEntry],
 ) -> None:
-    cat = _stored_catalogue(session, entry.catalogue.code, entry.catalogue.version)
-    assert cat is not None  # stored above, or already here
-    ptype = session.scalars(
-        select(PointType).where(
-            PointType.catalogue_id == cat.id, PointType.code == entry.point_type
+    """Insert the inspections with their findings and attachments (one insert per table),
+    check each reads back exactly as it arrived, and record their audit events."""
+    catalogues: dict[tuple[str, str], CatalogueVersion] = {}
+    types: dict[tuple[str, str], PointType] = {}
+    items: dict[str, dict[str, CheckItem]] = {}
+    points: dict[str, Point] = {}
+    inspections: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    for entry in entries:
+        key = (entry.catalogue.code, entry.catalogue.version)
+        if key not in catalogues:
+            found = _stored_catalogue(session, *key)
+            assert found is not None  # stored above, or already here
+            catalogues[key] = found
+        cat = catalogues[key]
+        if (cat.id, entry.point_type) not in types:
+            ptype = session.scalars(
+                select(PointType).where(
+                    PointType.catalogue_id == cat.id, PointType.code == entry.point_type
+                )
+            ).one()
+            types[(cat.id, entry.point_type)] = ptype
+            items[ptype.id] = {
+                item.code: item
+                for item in session.scalars(
+                    select(CheckItem).where(CheckItem.point_type_id == ptype.id)
+                )
+            }
+        ptype = types[(cat.id, entry.point_type)]
+        if entry.point not in points:
+            points[entry.point] = _add_point(session, store, vb, entry.point)
+        finalised = _time(entry.finalised_at)
+        inspections.append(
+            {
+                "id": entry.id,
+                "point_id": points[entry.point].id,
+                "catalogue_id": cat.id,
+                "point_type_id": ptype.id,
+                "local_key_id": None,
+                "origin_key_id": vb.key_id,
+                "origin_bundle_id": vb.bundle_id,
+                "covert": entry.covert,
+                "status": FINAL,
+                "started_at": _time(entry.started_at),
+                "finalised_at": finalised,
+                "updated_at": finalised,
+                "round_id": entry.round_id,
+                "assignment_id": entry.assignment_id,
+            }
         )
-    ).one()
-    items = {
-        item.code: item
-        for item in session.scalars(select(CheckItem).where(CheckItem.point_type_id == ptype.id))
+        findings.extend(
+            {
+                "id": f.id,
+                "inspection_id": entry.id,
+                "item_id": items[ptype.id][f.item].id,
+                "result": f.result,
+                "count": f.count,
+                "note": f.note,
+                "recorded_at": _time(f.recorded_at),
+            }
+            for f in entry.findings
+        )
+        attachments.extend(
+            {
+                "inspection_id": entry.id,
+                "finding_id": a.finding,
+                "photo_sha256": a.sha256,
+                "captured_at": _time(a.captured_at) if a.captured_at is not None else None,
+            }
+            for a in entry.attachments
+        )
+    if inspections:
+        session.execute(insert(Inspection), inspections)
+    if findings:
+        session.execute(insert(Finding), findings)
+    if attachments:
+        session.execute(insert(PhotoAttachment), attachments)
+    stored = {
+        insp.id: insp
+        for chunk in _chunks([e.id for e in entries])
+        for insp in session.scalars(select(Inspection).where(Inspection.id.in_(chunk)))
     }
-    point = _add_point(session, store, vb, entry.point)
-    finalised = _time(entry.finalised_at)
-    insp = Inspection(
-        id=entry.id,
-        point_id=point.id,
-        catalogue_id=cat.id,
-        point_type_id=ptype.id,
-        local_key_id=None,
-        origin_key_id=vb.key_id,
-        origin_bundle_id=vb.bundle_id,
-        covert=entry.covert,
-        status=FINAL,
-        started_at=_time(entry.started_at),
-        finalised_at=finalised,
-        updated_at=finalised,
-        round_id=entry.round_id,
-        assignment_id=entry.assignment_id,
-    )
-    session.add(insp)
-    session.flush()
-    for f in entry.findings:
-        session.add(
-            Finding(
-                id=f.id,
-                inspection_id=insp.id,
-                item_id=items[f.item].id,
-                result=f.result,
-                count=f.count,
-                note=f.note,
-                recorded_at=_time(f.recorded_at),
+    for entry in entries:
+        # What is stored must read back as exactly what arrived (scores included).
+        if inspection_entry(session, stored[entry.id]) != entry:
+            raise BundleRejected(
+                f"inspection {entry.id} does not read back as it arrived (its score does not "
+                "match its findings, or a value cannot be stored as given)"
             )
-        )
-    session.flush()
-    for a in entry.attachments:
-        session.add(
-            PhotoAttachment(
-                inspection_id=insp.id,
-                finding_id=a.finding,
-                photo_sha256=a.sha256,
-                captured_at=_time(a.captured_at) if a.captured_at is not None else None,
-            )
-        )
-    session.flush()
-    # What is stored must read back as exactly what arrived (scores included).
-    if inspection_entry(session, insp) != entry:
-        raise BundleRejected(
-            f"inspection {entry.id} does not read back as it arrived (its score does not "
-            "match its findings, or a value cannot be stored as given)"
-        )
-    audit.append_event(
+    audit.append_events(
         session,
         actor=store.actor,
-        action="inspection.imported",
-        entity="inspection",
-        entity_id=insp.id,
-        detail={
-            "bundle": vb.bundle_id,
-            "key_id": vb.key_id,
-            "point": entry.point,
-            "findings": len(entry.findings),
-            "photos": len(entry.attachments),
-        },
+        events=[
+            (
+                "inspection.imported",
+                "inspection",
+                entry.id,
+                {
+                    "bundle": vb.bundle_id,
+                    "key_id": vb.key_id,
+                    "point": entry.point,
+                    "findings": len(entry.findings),
+                    "photos": len(entry.attachments),
+                },
+            )
+            for entry in entries
+        ],
     )
 
 
@@ -432,10 +538,19 @@ def _record_bundle(
 
 
 def import_bundle(
-    store: Store, vb: VerifiedBundle, *, cancel: CancelToken | None = None
+    store: Store,
+    vb: VerifiedBundle,
+    *,
+    cancel: CancelToken | None = None,
+    thumbnails: bool = True,
 ) -> ImportResult:
     """Import a verified bundle, all or nothing; BundleRejected when the arrival rules
-    refuse it (the store unchanged)."""
+    refuse it (the store unchanged).
+
+    With `thumbnails` (the default) every new photo is decoded in full into its thumbnail
+    before anything is recorded, so a photo that cannot be decoded refuses the bundle.
+    Without, the originals are stored and recorded alone and `ImportResult.new_photos`
+    names those whose thumbnails `photos.make_thumbnails` is to make afterwards."""
     name, code = _signer(vb)
 
     def result(
@@ -443,6 +558,7 @@ def import_bundle(
         imported: Sequence[str] = (),
         skipped: Iterable[str] = (),
         photos: int = 0,
+        new_photos: Iterable[str] = (),
     ) -> ImportResult:
         return ImportResult(
             status,
@@ -454,16 +570,18 @@ def import_bundle(
             tuple(imported),
             tuple(sorted(skipped)),
             photos,
+            tuple(new_photos),
         )
 
     with store.read() as s:
         arrival = arrival_verdict(s, vb)
+        missing = _missing_photos(s, vb)
     if arrival.status == "rejected":
         raise BundleRejected(arrival.reason)
     if arrival.status == "already_imported":
         return result("already_imported")
     # Photo files first: the transaction below may refer to them only once they are stored.
-    ingested = _ingest_photos(store, vb, cancel)
+    ingested = _store_photos(store, vb, missing, cancel, thumbnails)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
     with store.write() as s:
@@ -480,11 +598,9 @@ def import_bundle(
                     f"conflict: catalogue {cat.code} {cat.version} is stored here with other "
                     "content"
                 ) from None
-        photos_added = 0
-        for sha in sorted(ingested):
-            if s.get(Photo, sha) is None:
-                record_photo(s, ingested[sha], actor=store.actor)
-                photos_added += 1
+        photos_added = record_photos(
+            s, [ingested[sha] for sha in sorted(ingested)], actor=store.actor
+        )
         s.add(
             Bundle(
                 id=vb.bundle_id,
@@ -501,14 +617,12 @@ def import_bundle(
             )
         )
         s.flush()
-        imported: list[str] = []
-        for entry in vb.doc.inspections:
-            if entry.id in arrival.skipped:
-                continue
-            _add_inspection(s, store, vb, entry)
-            imported.append(entry.id)
+        arriving = [e for e in vb.doc.inspections if e.id not in arrival.skipped]
+        _add_inspections(s, store, vb, arriving)
+        imported = [e.id for e in arriving]
         _record_bundle(s, store, vb, imported, sorted(arrival.skipped), photos_added)
-    return result("imported", imported, arrival.skipped, photos_added)
+    unmade = () if thumbnails else sorted(ingested)
+    return result("imported", imported, arrival.skipped, photos_added, unmade)
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -661,39 +775,61 @@ def import_files(
     identity: Any = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    thumbnails: bool = True,
 ) -> list[BundleReport]:
-    """Verify and import each bundle, each all or nothing; a refused bundle changes nothing."""
+    """Verify and import each bundle, each all or nothing; a refused bundle changes nothing.
+    `thumbnails=False`: see `import_bundle` (each report's `new_photos` lists the photos
+    whose thumbnails are still to be made)."""
     reports: list[BundleReport] = []
-    for path in _each(paths, progress, cancel):
-        missing = _missing_report(path)
-        if missing is not None:
-            reports.append(missing)
-            continue
-        try:
-            with _open(store, path, identity) as vb:
-                try:
-                    done = import_bundle(store, vb, cancel=cancel)
-                except BundleRejected as exc:
-                    reports.append(_report(path, vb, REJECTED, reason=exc.reason))
-                    continue
-                if done.status == "already_imported":
-                    reports.append(_report(path, vb, ALREADY_IMPORTED, reason="already imported"))
-                else:
-                    reports.append(
-                        _report(
-                            path,
-                            vb,
-                            IMPORTED,
-                            imported=len(done.imported),
-                            skipped=len(done.skipped),
-                            photos_added=done.photos_added,
-                        )
-                    )
-        except Cancelled:
-            raise
-        except InspectorError as exc:
-            reports.append(BundleReport(file=str(path), verdict=REJECTED, reason=_reason(exc)))
+    with _held_open(store):
+        for path in _each(paths, progress, cancel):
+            reports.append(_import_file(store, path, identity, cancel, thumbnails))
     return reports
+
+
+@contextlib.contextmanager
+def _held_open(store: Store) -> Iterator[None]:
+    """Keep one idle connection to a SQLite database while many bundles go in: otherwise
+    each transaction closes the last connection, and SQLite then checkpoints and removes
+    its write-ahead log (with fsyncs) after every one. Idle, it holds no lock."""
+    if not store.url.startswith("sqlite"):
+        yield
+        return
+    idle = store.read_engine.raw_connection()
+    try:
+        yield
+    finally:
+        idle.close()
+
+
+def _import_file(
+    store: Store, path: Path, identity: Any, cancel: CancelToken | None, thumbnails: bool
+) -> BundleReport:
+    """One bundle file's import and its report."""
+    missing = _missing_report(path)
+    if missing is not None:
+        return missing
+    try:
+        with _open(store, path, identity) as vb:
+            try:
+                done = import_bundle(store, vb, cancel=cancel, thumbnails=thumbnails)
+            except BundleRejected as exc:
+                return _report(path, vb, REJECTED, reason=exc.reason)
+            if done.status == "already_imported":
+                return _report(path, vb, ALREADY_IMPORTED, reason="already imported")
+            return _report(
+                path,
+                vb,
+                IMPORTED,
+                imported=len(done.imported),
+                skipped=len(done.skipped),
+                photos_added=done.photos_added,
+                new_photos=done.new_photos,
+            )
+    except Cancelled:
+        raise
+    except InspectorError as exc:
+        return BundleReport(file=str(path), verdict=REJECTED, reason=_reason(exc))
 
 
 def _reason(exc: InspectorError) -> str:

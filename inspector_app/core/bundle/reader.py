@@ -52,6 +52,10 @@ ZIP_LOCAL_MAGIC = b"PK\x03\x04"
 CHUNK = 1024 * 1024
 #: threads hashing entries
 HASH_WORKERS = 2
+#: payloads below this are hashed on the calling thread
+SMALL_PAYLOAD = 16 * 1024 * 1024
+#: the read buffer for an image's header check (one read covers most headers and EXIF)
+HEADER_BUFFER = 64 * 1024
 
 _EOCD = struct.Struct("<4sHHHHIIH")  # end of central directory, 22 bytes
 _CDH = struct.Struct("<4sHHHHHHIIIHHHHHII")  # central directory header, 46 bytes
@@ -370,8 +374,9 @@ def _hash_entry(f: IO[bytes], e: _Entry, buf: bytearray) -> tuple[str, int]:
 
 
 def _hash_payload(zip_path: Path, payload: dict[str, _Entry], manifest: dict[str, str]) -> None:
-    """Hash every payload entry against the manifest, two at a time (each thread has its
-    own file handle and 1 MiB buffer; hashlib releases the GIL)."""
+    """Hash every payload entry against the manifest, two at a time when the payload is
+    large (each thread has its own file handle and 1 MiB buffer; hashlib releases the
+    GIL)."""
     ordered = sorted(payload.items(), key=lambda kv: kv[1].data_offset)
     local = threading.local()
 
@@ -385,9 +390,18 @@ def _hash_payload(zip_path: Path, payload: dict[str, _Entry], manifest: dict[str
         return rel, digest == manifest[rel], crc == e.crc
 
     handles: list[IO[bytes]] = []
+    small = sum(e.size for e in payload.values()) < SMALL_PAYLOAD
     try:
-        with ThreadPoolExecutor(max_workers=HASH_WORKERS, thread_name_prefix="verify") as pool:
-            for rel, ok, crc_ok in pool.map(one, ordered):
+        # A small payload is hashed sooner than two threads are started.
+        with contextlib.ExitStack() as stack:
+            if small:
+                results: Iterator[tuple[str, bool, bool]] = map(one, ordered)
+            else:
+                pool = stack.enter_context(
+                    ThreadPoolExecutor(max_workers=HASH_WORKERS, thread_name_prefix="verify")
+                )
+                results = pool.map(one, ordered)
+            for rel, ok, crc_ok in results:
                 if not ok:
                     raise _reject(f"{rel!r} does not match its SHA-256 in {fmt.MANIFEST}")
                 if not crc_ok:
@@ -443,6 +457,14 @@ def read_member(vb: VerifiedBundle, entry: str, *, chunk: int = CHUNK) -> Iterat
                 raise InputError(f"the bundle file was cut short while reading {entry!r}")
             left -= len(data)
             yield data
+
+
+def member_spans(vb: VerifiedBundle) -> dict[str, tuple[int, int]]:
+    """Where each entry's bytes lie in a verified bundle's zip: full name → (offset, size).
+    The zip is parsed again, strictly, so a file changed since verification is refused."""
+    with open(vb.zip_path, "rb") as f:
+        _top, entries = _parse_zip(f, os.fstat(f.fileno()).st_size)
+    return {e.name: (e.data_offset, e.size) for e in entries}
 
 
 # --- tag files --------------------------------------------------------------------------------
@@ -695,7 +717,7 @@ def _check_document(
             raise _reject(f"photo file {rel!r} is not named by its hash")
         if e.size != p.size_bytes:
             raise _reject(f"photo {p.sha256} is {e.size} bytes, bundle.json says {p.size_bytes}")
-        view = io.BufferedReader(_MemberView(f, e.data_offset, e.size))
+        view = io.BufferedReader(_MemberView(f, e.data_offset, e.size), HEADER_BUFFER)
         try:
             im, found = _open_image(view, rel)
         except PhotoError as exc:
@@ -825,4 +847,11 @@ def open_verified(
                 plain.unlink()
 
 
-__all__ = ["BundleRejected", "TrustedKey", "VerifiedBundle", "open_verified", "read_member"]
+__all__ = [
+    "BundleRejected",
+    "TrustedKey",
+    "VerifiedBundle",
+    "member_spans",
+    "open_verified",
+    "read_member",
+]

@@ -1,0 +1,125 @@
+"""The command centre's photo path for verified bundles: originals copied straight from the
+zip (hash checked again, nothing left behind on refusal), thumbnails made at once or later,
+batched photo rows and audit events that keep the chain whole."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from inspector_app.core import audit
+from inspector_app.core.bundle.importer import IMPORTED, import_bundle, import_files
+from inspector_app.core.bundle.reader import member_spans
+from inspector_app.core.bundle.verified import BundleRejected
+from inspector_app.core.db.models import AuditEvent, Photo
+from inspector_app.core.errors import PhotoError
+from inspector_app.core.photos import (
+    make_thumbnails,
+    photo_path,
+    store_originals,
+    thumbnail_path,
+)
+from inspector_app.core.store import Store
+from tests.bundles import Laptop, export, make_final, row_counts, verified_bundle
+
+
+def _leftovers(store: Store) -> list[Path]:
+    return list(store.paths.tmp.glob("*")) if store.paths.tmp.exists() else []
+
+
+def test_import_without_thumbnails_names_the_photos_and_they_are_made_later(
+    laptop: Laptop, centre: Store, tmp_path: Path
+) -> None:
+    ids = [make_final(laptop), make_final(laptop, "MR-T1")]
+    [report] = import_files(centre, export(laptop, ids, tmp_path / "stick"), thumbnails=False)
+    assert report.verdict == IMPORTED and report.photos_added == 2
+    assert len(report.new_photos) == 2
+    for sha in report.new_photos:
+        assert photo_path(centre.paths, sha).is_file()
+        assert not thumbnail_path(centre.paths, sha).exists()
+    assert make_thumbnails(centre.paths, report.new_photos) == {}
+    assert all(thumbnail_path(centre.paths, sha).is_file() for sha in report.new_photos)
+    assert _leftovers(centre) == []
+    with centre.read() as s:
+        # the rows say what the laptop's own ingest read from the same bytes
+        here = {p.sha256: (p.width, p.height, p.exif_time) for p in s.scalars(select(Photo))}
+        assert audit.verify_chain(s).ok
+        stored = s.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "photo.stored")
+        )
+        assert stored == 2
+    with laptop.store.read() as s:
+        there = {p.sha256: (p.width, p.height, p.exif_time) for p in s.scalars(select(Photo))}
+    assert here == there
+
+
+def test_a_photo_changed_after_verification_refuses_the_bundle_and_leaves_nothing(
+    laptop: Laptop, centre: Store, tmp_path: Path
+) -> None:
+    vb = verified_bundle(laptop, [make_final(laptop)], sequence=1, out_dir=tmp_path / "s")
+    [member] = vb.photos
+    offset, size = member_spans(vb)[member.entry]
+    with open(vb.zip_path, "r+b") as f:  # same length, other bytes: the CRC is not looked at
+        f.seek(offset + size - 3)
+        f.write(b"\x00\x00\x00")
+    before = row_counts(centre)
+    with pytest.raises(BundleRejected, match="changed after verification"):
+        import_bundle(centre, vb)
+    assert row_counts(centre) == before
+    assert not photo_path(centre.paths, member.sha256).exists()
+    assert _leftovers(centre) == []
+
+
+def test_store_originals_refuses_a_span_that_is_cut_short(laptop: Laptop, tmp_path: Path) -> None:
+    vb = verified_bundle(laptop, [make_final(laptop)], sequence=1, out_dir=tmp_path / "s")
+    [member] = vb.photos
+    offset, _size = member_spans(vb)[member.entry]
+    end = vb.zip_path.stat().st_size
+    with pytest.raises(PhotoError, match="cut short"):
+        store_originals(laptop.store.paths, vb.zip_path, [("a" * 64, offset, end - offset + 10)])
+    assert _leftovers(laptop.store) == []
+
+
+def test_a_photo_that_does_not_decode_refuses_the_bundle_when_thumbnails_are_made(
+    laptop: Laptop, centre: Store, tmp_path: Path
+) -> None:
+    vb = verified_bundle(laptop, [make_final(laptop)], sequence=1, out_dir=tmp_path / "s")
+    [member] = vb.photos
+    good = photo_path(laptop.store.paths, member.sha256).read_bytes()
+    # A stored original whose picture data is cut off: the thumbnail's full decode shows it.
+    damaged = good[: len(good) // 2]
+    target = photo_path(centre.paths, member.sha256)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(damaged)
+    failed = make_thumbnails(centre.paths, [member.sha256])
+    assert "truncated" in failed[member.sha256] or "damaged" in failed[member.sha256]
+    assert not thumbnail_path(centre.paths, member.sha256).exists()
+    assert _leftovers(centre) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("exif_time", "yesterday", "EXIF time"),
+        ("exif_time", "2026-11-26T09:00:00+08:00", "EXIF time"),
+        ("exif_offset", "+8h", "EXIF offset"),
+        ("gps_longitude", None, "half a GPS position"),
+    ],
+)
+def test_photo_descriptions_that_cannot_be_stored_as_given_are_refused(
+    laptop: Laptop, centre: Store, tmp_path: Path, field: str, value: object, reason: str
+) -> None:
+    vb = verified_bundle(laptop, [make_final(laptop)], sequence=1, out_dir=tmp_path / "s")
+    [entry] = vb.doc.photos
+    if field == "gps_longitude":
+        entry = entry.model_copy(update={"gps_latitude": 35.3, "gps_longitude": None})
+    else:
+        entry = entry.model_copy(update={field: value})
+    vb = replace(vb, doc=vb.doc.model_copy(update={"photos": (entry,)}))
+    before = row_counts(centre)
+    with pytest.raises(BundleRejected, match=reason):
+        import_bundle(centre, vb)
+    assert row_counts(centre) == before
