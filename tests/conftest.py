@@ -13,6 +13,8 @@ from inspector_app.core.store import Store, open_store
 
 STRICT = os.environ.get("INSPECTOR_STRICT_TESTS") == "1"
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 # The laptop and command-centre fixtures of the bundle tests.
 pytest_plugins = ["tests.bundles"]
 
@@ -26,6 +28,14 @@ def require_tool(name: str) -> str:
             pytest.fail(message + " (INSPECTOR_STRICT_TESTS=1 makes this a failure)")
         pytest.skip(message)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qapplication(request: pytest.FixtureRequest) -> None:
+    """The whole run shares pytest-qt's QApplication, made first. Rendering a briefing
+    in-process makes a bare QGuiApplication when none exists (as the command line needs),
+    and no widget test could run after that."""
+    request.getfixturevalue("qapp")
 
 
 @pytest.fixture(autouse=True)
