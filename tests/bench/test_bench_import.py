@@ -76,6 +76,14 @@ def _report() -> str:
             f"| {f['thumbnails']:.2f} | | | {f['thumbnails'] / f['floor']:.2f} | |",
             f"| both: what `import_files()` does by default | {both:.2f} "
             f"| {f['bundles'] / both:.0f} | {f['mb'] / both:.0f} | {both / f['floor']:.2f} | |",
+            "",
+            "A thumbnail needs a full (draft-mode) decode of its photo, which the floor does "
+            "not count and which alone costs several floors with photos this small; it is "
+            "derived from the original and can always be made again, so an import may report "
+            "before its thumbnails are made (`import_files(thumbnails=False)`, then "
+            "`photos.make_thumbnails` with the reports' `new_photos`). By default they are "
+            "made, and a photo that does not decode refuses its bundle, before the bundle "
+            "is recorded.",
         ]
     )
 
