@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+
 from inspector_app.core.store import Store, open_store
 
 pytest.importorskip("pytestqt")
@@ -198,7 +199,7 @@ def test_run_app_opens_the_main_window(qtbot, demo_store: Store, monkeypatch) ->
 
     def close_windows() -> None:
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible():
+            if isinstance(w, MainWindow) and w.isVisible() and w.filled:
                 opened.append(w)
                 w.close()
         if not opened:
@@ -209,7 +210,7 @@ def test_run_app_opens_the_main_window(qtbot, demo_store: Store, monkeypatch) ->
         assert app_module.run_app(root) == 0
     finally:
         qapp.setPalette(palette)
-        app_module.install_translation("en")  # later tests read the source strings
+        app_module.install_translation("en")  # later tests read English
     assert opened and opened[0].model.rows
     for w in opened:
         w.store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -250,7 +251,8 @@ def test_delete_key_removes_the_selected_photo_and_undo_puts_it_back(
     assert panel.photos.count() == 1
     assert photo_path(city.paths, first).exists()  # the original stays in the store
     assert panel.undo_stack.count() == 1
-    assert panel.undo_stack.undoText() == f"Remove 1 photo(s) from {draft[1]}"
+    # "photo(s)" as written, or "photo" when the English translation is installed
+    assert re.fullmatch(rf"Remove 1 photo(\(s\))? from {draft[1]}", panel.undo_stack.undoText())
     with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
         panel.undo_stack.undo()
     assert sorted(refs_of(city, draft), key=lambda r: r.sha256) == sorted(
@@ -268,7 +270,7 @@ def test_remove_button_takes_several_selected_photos_at_once(qtbot, panel, city,
     with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert item_shas(city, draft) == [shas[1]]
-    assert "2 photo(s) removed" in panel.status.text()
+    assert re.match(r"2 photo(\(s\)|s) removed", panel.status.text())
     with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
         panel.undo_stack.undo()
     assert sorted(item_shas(city, draft)) == sorted(shas)
@@ -322,7 +324,7 @@ def test_enter_puts_the_selected_unplaced_photo_on_the_item(qtbot, panel, city, 
     with qtbot.waitSignal(panel.photosChanged, timeout=20_000):
         qtbot.keyClick(panel.unplaced, Qt.Key.Key_Return)
     assert item_shas(city, draft) == [unplaced.sha256]
-    assert panel.undo_stack.undoText() == f"Put 1 photo(s) on {draft[1]}"
+    assert re.fullmatch(rf"Put 1 photo(\(s\))? on {draft[1]}", panel.undo_stack.undoText())
 
 
 def test_placing_on_an_unanswered_item_is_refused_by_name(qtbot, panel, city, draft, unplaced):  # type: ignore[no-untyped-def]
