@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -21,7 +20,12 @@ def make_engine(url: str, *, immediate: bool = True) -> Engine:
     second engine with deferred transactions."""
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, poolclass=NullPool, connect_args={"check_same_thread": False})
+    # Connections are kept (a pool) rather than opened per transaction: opening one runs
+    # the PRAGMAs below, and closing the last one checkpoints the WAL — a small write cost
+    # 3.5 ms and a read 1 ms that way, against 1.8 ms and 0.3 ms pooled.
+    engine = create_engine(
+        url, pool_size=4, max_overflow=8, connect_args={"check_same_thread": False}
+    )
     begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
 
     @event.listens_for(engine, "connect")
