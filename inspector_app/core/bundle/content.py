@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -72,61 +73,129 @@ def photo_entry_of(p: Photo) -> PhotoEntry:
 
 def inspection_entry(session: Session, insp: Inspection) -> InspectionEntry:
     """One inspection as it travels: findings by item code, attachments by photo hash."""
-    point = session.get(Point, insp.point_id)
-    ptype = session.get(PointType, insp.point_type_id)
-    cat = session.get(CatalogueVersion, insp.catalogue_id)
-    assert point is not None and ptype is not None and cat is not None
-    rows = session.execute(
-        select(Finding, CheckItem)
-        .join(CheckItem, CheckItem.id == Finding.item_id)
-        .where(Finding.inspection_id == insp.id)
-        .order_by(CheckItem.position)
-    ).all()
-    findings = tuple(
-        FindingEntry(
-            id=f.id,
-            item=item.code,
-            result=f.result,
-            count=f.count,
-            note=f.note,
-            recorded_at=stamp(f.recorded_at) or "",
-        )
-        for f, item in rows
-    )
-    sc = scoring.score(
-        scoring.ScoredFinding(item.mode, item.cap, item.each, f.result, f.count) for f, item in rows
-    )
-    attachments = tuple(
-        AttachmentEntry(
-            sha256=a.photo_sha256, finding=a.finding_id, captured_at=stamp(a.captured_at)
-        )
-        for a in session.scalars(
-            select(PhotoAttachment)
-            .where(PhotoAttachment.inspection_id == insp.id)
-            .order_by(PhotoAttachment.photo_sha256, PhotoAttachment.finding_id)
-        )
-    )
     assert insp.finalised_at is not None
-    return InspectionEntry(
-        id=insp.id,
-        point=point.code,
-        point_type=ptype.code,
-        catalogue=CatalogueRef(code=cat.code, version=cat.version),
-        covert=insp.covert,
-        started_at=stamp(insp.started_at) or "",
-        finalised_at=stamp(insp.finalised_at) or "",
-        round_id=insp.round_id,
-        assignment_id=insp.assignment_id,
-        score=ScoreEntry(deductions=sc.deductions, caps=sc.caps),
-        findings=findings,
-        attachments=attachments,
-    )
+    return inspection_entries(session, [insp.id])[insp.id]
+
+
+def inspection_entries(session: Session, ids: Sequence[str]) -> dict[str, InspectionEntry]:
+    """`inspection_entry` for many inspections at once (a few queries in all, not a few
+    per inspection): id → entry, for those of `ids` that exist and are finalised."""
+    out: dict[str, InspectionEntry] = {}
+    for start in range(0, len(ids), _CHUNK):
+        out.update(_entries(session, ids[start : start + _CHUNK]))
+    return out
+
+
+#: ids per `IN (...)`, short enough for every database
+_CHUNK = 500
+
+
+def _entries(session: Session, ids: Sequence[str]) -> dict[str, InspectionEntry]:
+    heads = session.execute(
+        select(
+            Inspection.id,
+            Inspection.covert,
+            Inspection.started_at,
+            Inspection.finalised_at,
+            Inspection.round_id,
+            Inspection.assignment_id,
+            Point.code,
+            PointType.code,
+            CatalogueVersion.code,
+            CatalogueVersion.version,
+        )
+        .join(Point, Point.id == Inspection.point_id)
+        .join(PointType, PointType.id == Inspection.point_type_id)
+        .join(CatalogueVersion, CatalogueVersion.id == Inspection.catalogue_id)
+        .where(Inspection.id.in_(ids), Inspection.finalised_at.is_not(None))
+    ).all()
+    findings: dict[str, list[Any]] = {head[0]: [] for head in heads}
+    for row in session.execute(
+        select(
+            Finding.inspection_id,
+            Finding.id,
+            CheckItem.code,
+            Finding.result,
+            Finding.count,
+            Finding.note,
+            Finding.recorded_at,
+            CheckItem.mode,
+            CheckItem.cap,
+            CheckItem.each,
+        )
+        .join(CheckItem, CheckItem.id == Finding.item_id)
+        .where(Finding.inspection_id.in_(ids))
+        .order_by(Finding.inspection_id, CheckItem.position)
+    ):
+        findings[row[0]].append(row)
+    attachments: dict[str, list[AttachmentEntry]] = {head[0]: [] for head in heads}
+    for insp_id, sha, finding_id, captured_at in session.execute(
+        select(
+            PhotoAttachment.inspection_id,
+            PhotoAttachment.photo_sha256,
+            PhotoAttachment.finding_id,
+            PhotoAttachment.captured_at,
+        )
+        .where(PhotoAttachment.inspection_id.in_(ids))
+        .order_by(
+            PhotoAttachment.inspection_id,
+            PhotoAttachment.photo_sha256,
+            PhotoAttachment.finding_id,
+        )
+    ):
+        attachments[insp_id].append(
+            AttachmentEntry(sha256=sha, finding=finding_id, captured_at=stamp(captured_at))
+        )
+    out: dict[str, InspectionEntry] = {}
+    for (
+        insp_id,
+        covert,
+        started_at,
+        finalised_at,
+        round_id,
+        assignment_id,
+        point,
+        ptype,
+        cat_code,
+        cat_version,
+    ) in heads:
+        rows = findings[insp_id]
+        sc = scoring.score(
+            scoring.ScoredFinding(mode, cap, each, result, count)
+            for _i, _f, _c, result, count, _n, _r, mode, cap, each in rows
+        )
+        out[insp_id] = InspectionEntry(
+            id=insp_id,
+            point=point,
+            point_type=ptype,
+            catalogue=CatalogueRef(code=cat_code, version=cat_version),
+            covert=covert,
+            started_at=stamp(started_at) or "",
+            finalised_at=stamp(finalised_at) or "",
+            round_id=round_id,
+            assignment_id=assignment_id,
+            score=ScoreEntry(deductions=sc.deductions, caps=sc.caps),
+            findings=tuple(
+                FindingEntry(
+                    id=fid,
+                    item=code,
+                    result=result,
+                    count=count,
+                    note=note,
+                    recorded_at=stamp(recorded_at) or "",
+                )
+                for _i, fid, code, result, count, note, recorded_at, _m, _cap, _e in rows
+            ),
+            attachments=tuple(attachments[insp_id]),
+        )
+    return out
 
 
 def bundle_document(session: Session, inspection_ids: Sequence[str]) -> BundleDoc:
     """bundle.json for these (finalised) inspections, in the order given."""
     inspections = [session.get(Inspection, i) for i in inspection_ids]
-    entries = [inspection_entry(session, insp) for insp in inspections if insp is not None]
+    found = inspection_entries(session, [insp.id for insp in inspections if insp is not None])
+    entries = [found[insp.id] for insp in inspections if insp is not None]
     point_codes = sorted({e.point for e in entries})
     points = session.scalars(select(Point).where(Point.code.in_(point_codes)).order_by(Point.code))
     shas = sorted({a.sha256 for e in entries for a in e.attachments})

@@ -4,7 +4,7 @@ import of a verified bundle.
 Bundles arrive in any order. A bundle whose id was imported before with the same bytes is
 "already imported" (nothing to do); the same id with other bytes is a conflict; a (key,
 export sequence) pair already used by another bundle id is a replay. An inspection that is
-already here with identical content (as `content.inspection_entry` serialises it) is
+already here with identical content (as `content.inspection_entries` serialises it) is
 skipped; with other content the whole bundle is refused as a conflict and nothing is
 overwritten. Late sequence numbers are fine: the keyring lists the missing ones.
 
@@ -30,7 +30,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
-from inspector_app.core.bundle.content import inspection_entry
+from inspector_app.core.bundle.content import inspection_entries
 from inspector_app.core.bundle.schema import InspectionEntry, PhotoEntry
 from inspector_app.core.bundle.verified import BundleRejected, TrustedKey, VerifiedBundle
 from inspector_app.core.catalogue import add_catalogue_in
@@ -236,6 +236,10 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
         for chunk in _chunks(arriving)
         for fid in session.scalars(select(Finding.id).where(Finding.id.in_(chunk)))
     }
+    # Those already here, read back as they would travel, in one go.
+    travelled = inspection_entries(
+        session, [i for i, insp in here.items() if insp.status != "draft" and insp.finalised_at]
+    )
     for entry in vb.doc.inspections:
         stored = here.get(entry.id)
         if stored is None:
@@ -250,7 +254,7 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
             return _rejected(
                 f"conflict: inspection {entry.id} exists here as a draft; nothing was overwritten"
             )
-        if inspection_entry(session, stored) != entry:
+        if travelled[entry.id] != entry:
             return _rejected(
                 f"conflict: inspection {entry.id} is already here with other content; "
                 "nothing was overwritten"
@@ -468,14 +472,10 @@ def _add_inspections(
         session.execute(insert(Finding), findings)
     if attachments:
         session.execute(insert(PhotoAttachment), attachments)
-    stored = {
-        insp.id: insp
-        for chunk in _chunks([e.id for e in entries])
-        for insp in session.scalars(select(Inspection).where(Inspection.id.in_(chunk)))
-    }
+    stored = inspection_entries(session, [e.id for e in entries])
     for entry in entries:
         # What is stored must read back as exactly what arrived (scores included).
-        if inspection_entry(session, stored[entry.id]) != entry:
+        if stored.get(entry.id) != entry:
             raise BundleRejected(
                 f"inspection {entry.id} does not read back as it arrived (its score does not "
                 "match its findings, or a value cannot be stored as given)"
