@@ -217,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(g, "revoke", "inspector_app.cli.keyring:revoke", "stop trusting a key")
     p.add_argument("key_id", metavar="KEY_ID")
 
-    g = group("centre", "the command centre's encryption identity")
+    g = group("centre", "the command centre's encryption identity, calendar and supervisor")
     p = leaf(
         g,
         "init-encryption",
@@ -239,6 +239,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     _passphrase(p)
+    # the calendar's values are checked by the handler: one line on misuse, 1 when refused
+    p = leaf(
+        g,
+        "calendar",
+        "inspector_app.cli.centre_calendar:calendar",
+        "show or change the time zone, rectification deadlines, holidays and adjusted working days",
+    )
+    p.add_argument("--timezone", metavar="TZ", help="the centre's time zone, e.g. Asia/Shanghai")
+    p.add_argument(
+        "--deadline",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="SEVERITY=DAYS",
+        help="working days to rectify a problem of a severity, e.g. high=2 medium=5 low=10",
+    )
+    for option, what in (
+        ("--holiday", "add holiday(s)"),
+        ("--no-holiday", "remove holiday(s)"),
+        ("--workday", "add adjusted working day(s): a Saturday or Sunday worked"),
+        ("--no-workday", "remove adjusted working day(s)"),
+    ):
+        p.add_argument(option, nargs="+", action="extend", default=[], metavar="DATE", help=what)
+    _json(p)
+    p = leaf(
+        g,
+        "supervisor",
+        "inspector_app.cli.centre_calendar:supervisor",
+        "show the supervisor's name, or set it (the centre's commands act under it)",
+    )
+    p.add_argument("name", nargs="?", metavar="NAME")
 
     g = group("settings", "settings kept with the data")
     p = leaf(
