@@ -49,7 +49,8 @@ class CentreWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         name = supervisor(store)
-        self.store = as_actor(store, name) if name else store
+        # always a copy: a name set later in Centre settings never touches the caller's store
+        self.store = as_actor(store, name or store.actor)
         self.demo = demo
         self.runner = runner or TaskRunner(self)
         self.pages: list[QWidget] = []
@@ -158,6 +159,8 @@ class CentreWindow(QMainWindow):
         self.act_import_folder = QAction(self.tr("Import a folder…"), self)
         self.act_import_folder.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.act_import_folder.triggered.connect(lambda: self._import_desk_then("folder"))
+        self.act_centre_settings = QAction(self.tr("Centre settings…"), self)
+        self.act_centre_settings.triggered.connect(self.open_centre_settings)
         self.act_switch_role = QAction(self.tr("Switch to inspector"), self)
         self.act_switch_role.triggered.connect(lambda: self.roleSwitchRequested.emit(INSPECTOR))
         self.act_quit = QAction(self.tr("Quit"), self)
@@ -165,6 +168,7 @@ class CentreWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         m.addActions([self.act_import, self.act_import_folder])
         m.addSeparator()
+        m.addAction(self.act_centre_settings)
         m.addAction(self.act_switch_role)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -183,6 +187,17 @@ class CentreWindow(QMainWindow):
             self.import_desk.choose_folder()
         else:
             self.import_desk.choose_files()
+
+    def open_centre_settings(self) -> None:
+        """The supervisor's name, time zone, deadlines and calendar; a new name is who acts
+        from now on (the pages share this store, so they act under it too)."""
+        from inspector_app.ui.centre_settings_dialog import CentreSettingsDialog
+
+        dialog = CentreSettingsDialog(self.store, self)
+        if dialog.exec() and dialog.supervisor_name:
+            self.store.actor = dialog.supervisor_name
+            self.who.setText(self.who_text())
+            self._refresh_pages()  # the time zone may have changed what "today" is
 
     def who_text(self) -> str:
         from inspector_app.core.periods import centre_timezone

@@ -15,7 +15,7 @@
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+742"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+743"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>By district</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Double-click a problem (or press Enter) to see its photos.</source>
         <translation>Double-click a problem (or press Enter) to see its photos.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
@@ -682,6 +682,59 @@
     </message>
 </context>
 <context>
+    <name>CentreSettingsDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_settings_dialog.py" line="+195"/>
+        <source>Centre settings</source>
+        <translation>Centre settings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recorded with every decision and task change</source>
+        <translation>recorded with every decision and task change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor&apos;s name</source>
+        <translation>Supervisor&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any IANA time zone name, such as Asia/Shanghai</source>
+        <translation>Any IANA time zone name, such as Asia/Shanghai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working days to rectify</source>
+        <translation>Working days to rectify</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add holidays</source>
+        <translation>Add holidays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add adjusted working days</source>
+        <translation>Add adjusted working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted working days (a Saturday or Sunday worked)</source>
+        <translation>Adjusted working days (a Saturday or Sunday worked)</translation>
+    </message>
+</context>
+<context>
     <name>CentreSetupDialog</name>
     <message>
         <location filename="../../inspector_app/ui/welcome.py" line="+355"/>
@@ -838,7 +891,7 @@
 <context>
     <name>CentreWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/centre_window.py" line="+79"/>
+        <location filename="../../inspector_app/ui/centre_window.py" line="+80"/>
         <source>Import</source>
         <extracomment>the sidebar&apos;s width (px): room for the longest page title in either language the user asked for the inspector&apos;s window (the program switches roles) bundles were imported: pages showing imported data may refresh</extracomment>
         <translation>Import</translation>
@@ -885,6 +938,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Centre settings…</source>
+        <translation>Centre settings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Switch to inspector</source>
         <translation>Switch to inspector</translation>
     </message>
@@ -894,7 +952,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -905,7 +963,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>About Inspector</source>
         <translation>About Inspector</translation>
     </message>
@@ -1023,7 +1081,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-772"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-776"/>
         <source>Score rate</source>
         <translation>Score rate</translation>
     </message>
@@ -1264,6 +1322,72 @@
     </message>
 </context>
 <context>
+    <name>DateListDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_settings_dialog.py" line="-162"/>
+        <source>One date a line as YYYY-MM-DD; lines starting with # are skipped.</source>
+        <translation>One date a line as YYYY-MM-DD; lines starting with # are skipped.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From file…</source>
+        <translation>From file…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Text files</source>
+        <translation>Text files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A list of dates</source>
+        <translation>A list of dates</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be read as a text file of dates.</source>
+        <translation>%1 cannot be read as a text file of dates.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not dates (YYYY-MM-DD), nothing was added:</source>
+        <translation>Not dates (YYYY-MM-DD), nothing was added:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no date to add.</source>
+        <translation>There is no date to add.</translation>
+    </message>
+</context>
+<context>
+    <name>DateListEditor</name>
+    <message>
+        <location line="+18"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a list…</source>
+        <translation>Add a list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste dates or read them from a text file</source>
+        <translation>Paste dates or read them from a text file</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../inspector_app/ui/keyring_panel.py" line="+148"/>
@@ -1299,9 +1423,9 @@
 <context>
     <name>EvidencePhotos</name>
     <message>
-        <location filename="../../inspector_app/ui/evidence_photos.py" line="+133"/>
+        <location filename="../../inspector_app/ui/evidence_photos.py" line="+137"/>
         <source>Previous photo (←)</source>
-        <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
+        <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) what the worker hands back: the request&apos;s generation and the decoded preview, if any the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
         <translation>Previous photo (←)</translation>
     </message>
     <message>
@@ -1330,7 +1454,7 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>This photo cannot be shown.</source>
         <translation>This photo cannot be shown.</translation>
     </message>
@@ -1635,7 +1759,7 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -2515,7 +2639,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="-544"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="-548"/>
         <source>Required: say why</source>
         <translation>Required: say why</translation>
     </message>
@@ -2825,7 +2949,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ProblemPhotosDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+355"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+356"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2880,7 +3004,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Accept (A)</source>
         <extracomment>a decision was saved (finding id, decision)</extracomment>
         <translation>Accept (A)</translation>
@@ -3046,7 +3170,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>SeriousTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-325"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-326"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -3086,7 +3210,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Double-click to see the photos</source>
         <translation>Double-click to see the photos</translation>
     </message>

@@ -15,7 +15,7 @@
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>loading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -104,7 +104,7 @@
 <context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+742"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+743"/>
         <source>Day</source>
         <translation>日报</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>按区县</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Double-click a problem (or press Enter) to see its photos.</source>
         <translation>双击某个问题（或按 Enter 键）查看其照片。</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1 (%2 to %3)</source>
         <translation>%1（%2 至 %3）</translation>
     </message>
@@ -310,7 +310,7 @@
     <message>
         <location line="+2"/>
         <source>Red flag: %1    Yellow flag: %2</source>
-        <translation>流动红旗：%1　　流动黄旗：%2</translation>
+        <translation>流动红旗：%1&#x3000;&#x3000;流动黄旗：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -674,6 +674,59 @@
     </message>
 </context>
 <context>
+    <name>CentreSettingsDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_settings_dialog.py" line="+195"/>
+        <source>Centre settings</source>
+        <translation>指挥中心设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recorded with every decision and task change</source>
+        <translation>每项审核决定和任务变更都会记录此姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor&apos;s name</source>
+        <translation>督查人员姓名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any IANA time zone name, such as Asia/Shanghai</source>
+        <translation>任一标准时区名称，如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working days to rectify</source>
+        <translation>整改期限（工作日）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add holidays</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add adjusted working days</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted working days (a Saturday or Sunday worked)</source>
+        <translation>调休上班日（周六或周日上班）</translation>
+    </message>
+</context>
+<context>
     <name>CentreSetupDialog</name>
     <message>
         <location filename="../../inspector_app/ui/welcome.py" line="+355"/>
@@ -830,7 +883,7 @@
 <context>
     <name>CentreWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/centre_window.py" line="+79"/>
+        <location filename="../../inspector_app/ui/centre_window.py" line="+80"/>
         <source>Import</source>
         <extracomment>the sidebar&apos;s width (px): room for the longest page title in either language the user asked for the inspector&apos;s window (the program switches roles) bundles were imported: pages showing imported data may refresh</extracomment>
         <translation>导入</translation>
@@ -877,6 +930,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Centre settings…</source>
+        <translation>指挥中心设置…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Switch to inspector</source>
         <translation>切换到检查员</translation>
     </message>
@@ -886,7 +944,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -897,7 +955,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>About Inspector</source>
         <translation>关于创文暗访检查</translation>
     </message>
@@ -1013,7 +1071,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-772"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-776"/>
         <source>Score rate</source>
         <translation>得分率</translation>
     </message>
@@ -1254,6 +1312,72 @@
     </message>
 </context>
 <context>
+    <name>DateListDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/centre_settings_dialog.py" line="-162"/>
+        <source>One date a line as YYYY-MM-DD; lines starting with # are skipped.</source>
+        <translation>每行一个日期，格式如 2026-10-01；以 # 开头的行会被忽略。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From file…</source>
+        <translation>从文件读取…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Text files</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A list of dates</source>
+        <translation>日期列表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be read as a text file of dates.</source>
+        <translation>无法将 %1 作为日期文本文件读取。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not dates (YYYY-MM-DD), nothing was added:</source>
+        <translation>以下各行不是日期（格式应如 2026-10-01），未添加任何日期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no date to add.</source>
+        <translation>没有可添加的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DateListEditor</name>
+    <message>
+        <location line="+18"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a list…</source>
+        <translation>批量添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste dates or read them from a text file</source>
+        <translation>粘贴日期，或从文本文件读取</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../inspector_app/ui/keyring_panel.py" line="+148"/>
@@ -1289,9 +1413,9 @@
 <context>
     <name>EvidencePhotos</name>
     <message>
-        <location filename="../../inspector_app/ui/evidence_photos.py" line="+133"/>
+        <location filename="../../inspector_app/ui/evidence_photos.py" line="+137"/>
         <source>Previous photo (←)</source>
-        <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
+        <extracomment>the longest side a preview is decoded to: sharp on a large screen, a fraction of a 12-megapixel original&apos;s decoding time (JPEG draft mode scales while decoding) what the worker hands back: the request&apos;s generation and the decoded preview, if any the inspection&apos;s start and end, named by the outside-the-time marker</extracomment>
         <translation>上一张照片（←）</translation>
     </message>
     <message>
@@ -1320,7 +1444,7 @@
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>This photo cannot be shown.</source>
         <translation>无法显示此照片。</translation>
     </message>
@@ -1623,7 +1747,7 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -2499,7 +2623,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="-544"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="-548"/>
         <source>Required: say why</source>
         <translation>必填：请说明原因</translation>
     </message>
@@ -2802,7 +2926,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ProblemPhotosDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+355"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+356"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2856,7 +2980,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Accept (A)</source>
         <extracomment>a decision was saved (finding id, decision)</extracomment>
         <translation>采纳（A）</translation>
@@ -3021,7 +3145,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>SeriousTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-325"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-326"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -3061,7 +3185,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Double-click to see the photos</source>
         <translation>双击查看照片</translation>
     </message>
