@@ -5,6 +5,7 @@ the supervisor's name), or explore the program with demo data in its own labelle
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.settings import get_setting, parse_recipient, set_recipient, set_setting
 from inspector_app.core.store import Store, open_store
 from inspector_app.ui.settings_dialog import LANGUAGE_SETTING, LANGUAGES, read_recipient_file
-from inspector_app.ui.tasks import TaskRunner
+from inspector_app.ui.tasks import Progress, TaskRunner
 
 SETUP_DONE_SETTING = "ui.setup_done"
 DEMO_FOLDER = "demo"
@@ -263,7 +264,9 @@ class WelcomeDialog(QDialog):
                 self.error.setText(exc.message)
 
     def set_up(self) -> bool:
-        """Check the form, make the key, keep the recipient and language; accept."""
+        """Check the form, then make the key on the worker (its passphrase goes through
+        scrypt: ~0.3 s); keep the recipient and language, and accept. False when the form
+        is refused at once."""
         if self.passphrase.text() != self.passphrase2.text():
             self.error.setText(self.tr("The two passphrases differ."))
             self.passphrase2.clear()
@@ -273,22 +276,34 @@ class WelcomeDialog(QDialog):
         try:
             if recipient:
                 parse_recipient(recipient)  # refuse before anything is made
-            keys.create_local_key(
-                self.store,
-                name=self.name.text(),
-                code=self.code.text(),
-                passphrase=self.passphrase.text(),
-            )
-            if recipient:
-                set_recipient(self.store, recipient)
+            keys.check_passphrase(self.passphrase.text())
         except InspectorError as exc:
             self.error.setText(exc.message)
             return False
+        store, name, code = self.store, self.name.text(), self.code.text()
+        passphrase = self.passphrase.text()
+
+        def make_key(_progress: Progress, _cancel: threading.Event) -> None:
+            keys.create_local_key(store, name=name, code=code, passphrase=passphrase)
+            if recipient:
+                set_recipient(store, recipient)
+
+        self.setup_button.setEnabled(False)
+        self.error.setText(self.tr("Making the key…"))
+        self.runner.run(make_key, on_done=self._key_made, on_error=self._key_refused)
+        return True
+
+    def _key_made(self, _result: object) -> None:
+        self.error.clear()
         set_setting(self.store, LANGUAGE_SETTING, self.chosen_language())
         set_setting(self.store, SETUP_DONE_SETTING, "1")
         self.mode = "setup"
         self.accept()
-        return True
+
+    def _key_refused(self, exc: BaseException) -> None:
+        self.setup_button.setEnabled(True)
+        message = exc.message if isinstance(exc, InspectorError) else str(exc)
+        self.error.setText(message)
 
     def set_up_centre(self) -> bool:
         """The command centre's set-up; accepted with mode "centre" once it is done."""

@@ -737,7 +737,7 @@
 <context>
     <name>CentreSetupDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/welcome.py" line="+355"/>
+        <location filename="../../inspector_app/ui/welcome.py" line="+370"/>
         <source>Set up the command centre</source>
         <translation>Set up the command centre</translation>
     </message>
@@ -3460,7 +3460,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/welcome.py" line="-368"/>
+        <location filename="../../inspector_app/ui/welcome.py" line="-382"/>
         <location line="+1"/>
         <source>Welcome to Inspector</source>
         <extracomment>which window the program opens: &quot;inspector&quot; (the default) or &quot;centre&quot; the supervisor&apos;s own name: the actor of everything done in the centre&apos;s window offered in the time-zone box (any IANA name may be typed)</extracomment>
@@ -3557,12 +3557,17 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Command-centre recipient file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+21"/>
+        <source>Making the key…</source>
+        <translation>Making the key…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The demo could not be made: %1</source>
         <translation>The demo could not be made: %1</translation>
     </message>

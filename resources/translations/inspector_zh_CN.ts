@@ -729,7 +729,7 @@
 <context>
     <name>CentreSetupDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/welcome.py" line="+355"/>
+        <location filename="../../inspector_app/ui/welcome.py" line="+370"/>
         <source>Set up the command centre</source>
         <translation>设置指挥中心</translation>
     </message>
@@ -3435,7 +3435,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/welcome.py" line="-368"/>
+        <location filename="../../inspector_app/ui/welcome.py" line="-382"/>
         <location line="+1"/>
         <source>Welcome to Inspector</source>
         <extracomment>which window the program opens: &quot;inspector&quot; (the default) or &quot;centre&quot; the supervisor&apos;s own name: the actor of everything done in the centre&apos;s window offered in the time-zone box (any IANA name may be typed)</extracomment>
@@ -3532,12 +3532,17 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>创文指挥部接收方公钥文件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+21"/>
+        <source>Making the key…</source>
+        <translation>正在生成密钥…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The demo could not be made: %1</source>
         <translation>无法生成演示数据：%1</translation>
     </message>
