@@ -115,7 +115,8 @@ def append_events(
             }
         )
         prev_hash = digest
-    session.execute(insert(AuditEvent), rows)
+    # Core's executemany: the ORM's bulk insert costs several times more per row.
+    session.connection().execute(insert(AuditEvent), rows)
     if head is None:
         session.add(AuditHead(id=_HEAD_ID, seq=seq, hash=prev_hash))
     else:

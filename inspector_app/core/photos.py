@@ -353,9 +353,26 @@ def _unsupported(display: str, fmt: str) -> PhotoError:
     )
 
 
-def _open_image(fh: IO[bytes], display: str) -> tuple[ImageFile.ImageFile, str]:
-    """Open (headers only) and check format and size; the caller closes `fh`."""
+#: Pillow plugins to try first for a format a caller expects (others: all plugins)
+_EXPECTED_PLUGINS = {"JPEG": ["JPEG"], "PNG": ["PNG"]}
+
+
+def _open_image(
+    fh: IO[bytes], display: str, expected: str | None = None
+) -> tuple[ImageFile.ImageFile, str]:
+    """Open (headers only) and check format and size; the caller closes `fh`. With the
+    format the caller `expected`, its plugin alone is tried first (Pillow otherwise lets
+    several plugins construct an image and fail); if it cannot open the file, every
+    plugin is tried, so the outcome and its error are the same as without."""
     _init_pillow()
+    plugins = _EXPECTED_PLUGINS.get(expected or "")
+    if plugins is not None:
+        try:
+            im = Image.open(fh, formats=plugins)
+        except Exception:
+            fh.seek(0)
+        else:
+            return _checked_open(im, display)
     try:
         im = Image.open(fh)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -375,6 +392,11 @@ def _open_image(fh: IO[bytes], display: str) -> tuple[ImageFile.ImageFile, str]:
         raise PhotoError(
             display, f"{what} is damaged or truncated and cannot be read ({_note(exc)})"
         ) from None
+    return _checked_open(im, display)
+
+
+def _checked_open(im: ImageFile.ImageFile, display: str) -> tuple[ImageFile.ImageFile, str]:
+    """The format and pixel checks of an opened image (closed when refused)."""
     fmt = _FORMAT_ALIASES.get(im.format or "", im.format or "")
     if fmt not in ACCEPTED_FORMATS:
         im.close()
@@ -727,7 +749,7 @@ class _Either:
 # --- originals from a verified source, thumbnails later ------------------------------------
 
 #: threads fsyncing a batch of originals (concurrent fsyncs share the journal's commits)
-FSYNC_WORKERS = 4
+FSYNC_WORKERS = 16
 _fsync_pool: ThreadPoolExecutor | None = None
 
 
@@ -738,6 +760,143 @@ def _fsyncs() -> ThreadPoolExecutor:
         if _fsync_pool is None:
             _fsync_pool = ThreadPoolExecutor(FSYNC_WORKERS, thread_name_prefix="fsync")
         return _fsync_pool
+
+
+_Temp = tuple[int, Path, str]  # open fd (-1 once closed), temp file, sha256
+
+
+class OriginalsBatch:
+    """Originals copied from verified sources into temp files, made durable together.
+
+    `add` copies byte ranges into temp files (held open), each refused unless its bytes
+    hash to its name. `settle` fsyncs them all at once, renames
+    each into place and fsyncs every folder touched once: after it returns, the originals
+    survive a crash, so rows that refer to them may be committed. `mark`/`discard` drop
+    what was added since a mark (a refused bundle); `abandon` leaves nothing of what is
+    not settled. Raises PhotoError.
+    """
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        self._temps: list[_Temp] = []
+        self._tmp_ready = False
+        self._count = 0
+        self._token = os.urandom(4).hex()
+
+    def mark(self) -> int:
+        return len(self._temps)
+
+    def _new_temp(self, sha: str) -> tuple[int, Path]:
+        if not self._tmp_ready:
+            self.paths.tmp.mkdir(parents=True, exist_ok=True)
+            self._tmp_ready = True
+        self._count += 1
+        tmp = self.paths.tmp / f"original-{self._token}-{self._count}-{sha[:16]}.part"
+        return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), tmp
+
+    def add(
+        self,
+        source: Path,
+        spans: Sequence[tuple[str, int, int]],
+        *,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        """Copy byte ranges of `source` (sha256, offset, size) into temp files; on error
+        none of this call's files is left."""
+        self._temps.extend(self._copy(Path(source), spans, cancel))
+
+    def _copy(
+        self, source: Path, spans: Sequence[tuple[str, int, int]], cancel: CancelToken | None
+    ) -> list[_Temp]:
+        display = str(source)
+        made: list[_Temp] = []
+        try:
+            buf = bytearray(CHUNK_BYTES)
+            view = memoryview(buf)
+            with open(source, "rb", buffering=0) as f:
+                fd_in = f.fileno()
+                for sha, offset, size in spans:
+                    if _cancelled(cancel):
+                        raise Cancelled()
+                    if size > MAX_FILE_BYTES:
+                        raise PhotoError(sha, "the file is too large for a photo")
+                    fd, tmp = self._new_temp(sha)
+                    made.append((fd, tmp, sha))
+                    digest = hashlib.sha256()
+                    done = 0
+                    while done < size:
+                        want = min(CHUNK_BYTES, size - done)
+                        n = os.preadv(fd_in, [view[:want]], offset + done)
+                        if not n:
+                            raise PhotoError(display, f"photo {sha} is cut short in the file")
+                        digest.update(view[:n])
+                        written = 0
+                        while written < n:
+                            written += os.write(fd, view[written:n])
+                        done += n
+                    if digest.hexdigest() != sha:
+                        raise PhotoError(
+                            display,
+                            f"photo {sha} changed after verification (its bytes now hash "
+                            f"to {digest.hexdigest()})",
+                        )
+        except BaseException as exc:
+            _remove(made)
+            if isinstance(exc, OSError):
+                raise PhotoError(
+                    display, f"the photos could not be stored ({exc.strerror or exc})"
+                ) from exc
+            raise
+        return made
+
+    def discard(self, mark: int) -> None:
+        """Remove the temp files added since `mark`."""
+        dropped, self._temps[mark:] = self._temps[mark:], []
+        _remove(dropped)
+
+    def abandon(self) -> None:
+        self.discard(0)
+
+    def settle(self) -> None:
+        """Make every original added durable under its name in the store."""
+        try:
+            # All at once: concurrent fsyncs share the file system journal's commits.
+            pool = _fsyncs()
+            list(pool.map(os.fsync, [fd for fd, _tmp, _sha in self._temps]))
+            for index, (fd, tmp, sha) in enumerate(self._temps):
+                self._temps[index] = (-1, tmp, sha)
+                os.close(fd)
+            folders: set[Path] = set()
+            while self._temps:
+                _fd, tmp, sha = self._temps[-1]
+                final = photo_path(self.paths, sha)
+                try:
+                    os.replace(tmp, final)  # the same bytes under the same name: harmless
+                except FileNotFoundError:
+                    if not tmp.exists():
+                        raise
+                    # The folder is new (a cheaper test than looking before every rename).
+                    final.parent.mkdir(parents=True, exist_ok=True)
+                    folders.add(final.parent.parent)
+                    os.replace(tmp, final)
+                self._temps.pop()
+                folders.add(final.parent)
+            # Every folder touched, once; a folder's fsync does not wait for another's.
+            list(pool.map(fsync_dir, folders))
+        except OSError as exc:
+            self.abandon()
+            raise PhotoError(
+                str(self.paths.photos), f"the photos could not be stored ({exc.strerror or exc})"
+            ) from exc
+
+
+def _remove(temps: Sequence[_Temp]) -> None:
+    for fd, tmp, _sha in temps:
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def store_originals(
@@ -751,69 +910,17 @@ def store_originals(
     size) into the store as originals, each refused unless its bytes hash to its name.
 
     All are written to temp files first, fsynced together, renamed, and each folder
-    touched is fsynced once. No thumbnail is made (`make_thumbnails`), so the store holds
-    the original alone until then. On error nothing is left in `tmp/`; originals already
-    renamed are whole and harmless (named by their hash, unreferenced). Raises PhotoError.
+    touched is fsynced once (an `OriginalsBatch` settled at once). No thumbnail is made
+    (`make_thumbnails`), so the store holds the original alone until then. On error
+    nothing is left in `tmp/`; originals already renamed are whole and harmless (named by
+    their hash, unreferenced). Raises PhotoError.
     """
-    temps: list[tuple[int, Path, str]] = []
-    display = str(source)
+    batch = OriginalsBatch(paths)
     try:
-        buf = bytearray(CHUNK_BYTES)
-        view = memoryview(buf)
-        with open(source, "rb", buffering=0) as f:
-            fd_in = f.fileno()
-            for sha, offset, size in spans:
-                if _cancelled(cancel):
-                    raise Cancelled()
-                if size > MAX_FILE_BYTES:
-                    raise PhotoError(sha, "the file is too large for a photo")
-                fd, tmp = _new_temp(paths, ".part")
-                temps.append((fd, tmp, sha))
-                digest = hashlib.sha256()
-                done = 0
-                while done < size:
-                    n = os.preadv(fd_in, [view[: min(CHUNK_BYTES, size - done)]], offset + done)
-                    if not n:
-                        raise PhotoError(display, f"photo {sha} is cut short in the file")
-                    digest.update(view[:n])
-                    written = 0
-                    while written < n:
-                        written += os.write(fd, view[written:n])
-                    done += n
-                if digest.hexdigest() != sha:
-                    raise PhotoError(
-                        display,
-                        f"photo {sha} changed after verification (its bytes now hash to "
-                        f"{digest.hexdigest()})",
-                    )
-        pool = _fsyncs()
-        list(pool.map(os.fsync, [fd for fd, _tmp, _sha in temps]))
-        for index, (fd, tmp, sha) in enumerate(temps):
-            temps[index] = (-1, tmp, sha)
-            os.close(fd)
-        folders: set[Path] = set()
-        while temps:
-            _fd, tmp, sha = temps[-1]
-            final = photo_path(paths, sha)
-            if not final.parent.is_dir():
-                final.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(final.parent.parent)
-            os.replace(tmp, final)  # the same bytes under the same name: harmless when present
-            temps.pop()
-            folders.add(final.parent)
-        # Every folder touched, once; a folder's fsync does not wait for another's.
-        list(pool.map(fsync_dir, folders))
-    except BaseException as exc:
-        for fd, tmp, _sha in temps:
-            if fd >= 0:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        if isinstance(exc, OSError):
-            raise PhotoError(
-                display, f"the photos could not be stored ({exc.strerror or exc})"
-            ) from exc
+        batch.add(source, spans, cancel=cancel)
+        batch.settle()
+    except BaseException:
+        batch.abandon()
         raise
 
 
@@ -946,7 +1053,8 @@ def record_photos(session: Session, photos: Sequence[IngestedPhoto], *, actor: s
     if not new:
         return 0
     pairs = [_row_and_detail(p) for p in new]
-    session.execute(insert(Photo), [row for row, _detail in pairs])
+    # Core's executemany: the ORM's bulk insert costs several times more per row.
+    session.connection().execute(insert(Photo), [row for row, _detail in pairs])
     audit.append_events(
         session,
         actor=actor,
@@ -965,6 +1073,7 @@ __all__ = [
     "CancelToken",
     "IngestOutcome",
     "IngestedPhoto",
+    "OriginalsBatch",
     "PhotoMetadata",
     "ProgressCallback",
     "capture_time_utc",

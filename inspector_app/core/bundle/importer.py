@@ -21,8 +21,9 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -58,10 +59,10 @@ from inspector_app.core.errors import (
 from inspector_app.core.photos import (
     CancelToken,
     IngestedPhoto,
+    OriginalsBatch,
     make_thumbnails,
     parse_exif_offset,
     record_photos,
-    store_originals,
 )
 from inspector_app.core.store import Store
 
@@ -324,9 +325,11 @@ def _store_photos(
     missing: set[str],
     cancel: CancelToken | None,
     thumbnails: bool,
+    batch: OriginalsBatch,
 ) -> dict[str, IngestedPhoto]:
-    """Put these photos of the bundle into the photo store (files only), straight from the
-    verified zip; with `thumbnails`, decode each in full into its thumbnail too."""
+    """Copy these photos of the bundle, straight from the verified zip, into `batch`
+    (made durable before the transaction commits); with `thumbnails`, settle them at once
+    and decode each in full into its thumbnail too."""
     from inspector_app.core.bundle.reader import member_spans
 
     todo = list({m.sha256: m for m in vb.photos if m.sha256 in missing}.values())
@@ -336,13 +339,9 @@ def _store_photos(
     out = {m.sha256: _photo_of(described[m.sha256]) for m in todo}
     spans = member_spans(vb)
     try:
-        store_originals(
-            store.paths,
-            vb.zip_path,
-            [(m.sha256, *spans[m.entry]) for m in todo],
-            cancel=cancel,
-        )
+        batch.add(vb.zip_path, [(m.sha256, *spans[m.entry]) for m in todo], cancel=cancel)
         if thumbnails:
+            batch.settle()
             failed = make_thumbnails(store.paths, [m.sha256 for m in todo], cancel=cancel)
             for sha, reason in sorted(failed.items())[:1]:
                 raise BundleRejected(f"photo {sha}: {reason}")
@@ -388,6 +387,38 @@ def _add_point(session: Session, store: Store, vb: VerifiedBundle, code: str) ->
     return point
 
 
+def _insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany through SQLAlchemy Core: the ORM's bulk insert costs several times
+    more per row, and these rows are plain values (no objects to keep track of)."""
+    if rows:  # an empty list would be one insert of defaults
+        session.connection().execute(insert(model), rows)
+
+
+@dataclass
+class _Lookups:
+    """Ids of rows already in the store, remembered across the bundles of a transaction
+    (forgotten whenever a bundle is rolled back to its savepoint: what it added is gone)."""
+
+    catalogues: dict[tuple[str, str], str] = field(default_factory=dict)
+    types: dict[tuple[str, str], str] = field(default_factory=dict)
+    items: dict[str, dict[str, str]] = field(default_factory=dict)
+    points: dict[str, str] = field(default_factory=dict)
+
+
+_LOOKUPS = "inspector.import.lookups"
+
+
+def _lookups(session: Session) -> _Lookups:
+    known = session.info.get(_LOOKUPS)
+    if not isinstance(known, _Lookups):
+        known = session.info[_LOOKUPS] = _Lookups()
+    return known
+
+
+def _forget_lookups(session: Session) -> None:
+    session.info.pop(_LOOKUPS, None)
+
+
 def _add_inspections(
     session: Session,
     store: Store,
@@ -396,43 +427,40 @@ def _add_inspections(
 ) -> None:
     """Insert the inspections with their findings and attachments (one insert per table),
     check each reads back exactly as it arrived, and record their audit events."""
-    catalogues: dict[tuple[str, str], CatalogueVersion] = {}
-    types: dict[tuple[str, str], PointType] = {}
-    items: dict[str, dict[str, CheckItem]] = {}
-    points: dict[str, Point] = {}
+    known = _lookups(session)
     inspections: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
     attachments: list[dict[str, Any]] = []
     for entry in entries:
         key = (entry.catalogue.code, entry.catalogue.version)
-        if key not in catalogues:
+        if key not in known.catalogues:
             found = _stored_catalogue(session, *key)
             assert found is not None  # stored above, or already here
-            catalogues[key] = found
-        cat = catalogues[key]
-        if (cat.id, entry.point_type) not in types:
+            known.catalogues[key] = found.id
+        cat_id = known.catalogues[key]
+        if (cat_id, entry.point_type) not in known.types:
             ptype = session.scalars(
                 select(PointType).where(
-                    PointType.catalogue_id == cat.id, PointType.code == entry.point_type
+                    PointType.catalogue_id == cat_id, PointType.code == entry.point_type
                 )
             ).one()
-            types[(cat.id, entry.point_type)] = ptype
-            items[ptype.id] = {
-                item.code: item
-                for item in session.scalars(
-                    select(CheckItem).where(CheckItem.point_type_id == ptype.id)
+            known.types[(cat_id, entry.point_type)] = ptype.id
+            known.items[ptype.id] = {
+                code: item_id
+                for code, item_id in session.execute(
+                    select(CheckItem.code, CheckItem.id).where(CheckItem.point_type_id == ptype.id)
                 )
             }
-        ptype = types[(cat.id, entry.point_type)]
-        if entry.point not in points:
-            points[entry.point] = _add_point(session, store, vb, entry.point)
+        ptype_id = known.types[(cat_id, entry.point_type)]
+        if entry.point not in known.points:
+            known.points[entry.point] = _add_point(session, store, vb, entry.point).id
         finalised = _time(entry.finalised_at)
         inspections.append(
             {
                 "id": entry.id,
-                "point_id": points[entry.point].id,
-                "catalogue_id": cat.id,
-                "point_type_id": ptype.id,
+                "point_id": known.points[entry.point],
+                "catalogue_id": cat_id,
+                "point_type_id": ptype_id,
                 "local_key_id": None,
                 "origin_key_id": vb.key_id,
                 "origin_bundle_id": vb.bundle_id,
@@ -449,7 +477,7 @@ def _add_inspections(
             {
                 "id": f.id,
                 "inspection_id": entry.id,
-                "item_id": items[ptype.id][f.item].id,
+                "item_id": known.items[ptype_id][f.item],
                 "result": f.result,
                 "count": f.count,
                 "note": f.note,
@@ -467,11 +495,11 @@ def _add_inspections(
             for a in entry.attachments
         )
     if inspections:
-        session.execute(insert(Inspection), inspections)
+        _insert_rows(session, Inspection, inspections)
     if findings:
-        session.execute(insert(Finding), findings)
+        _insert_rows(session, Finding, findings)
     if attachments:
-        session.execute(insert(PhotoAttachment), attachments)
+        _insert_rows(session, PhotoAttachment, attachments)
     stored = inspection_entries(session, [e.id for e in entries])
     for entry in entries:
         # What is stored must read back as exactly what arrived (scores included).
@@ -509,9 +537,10 @@ def _record_bundle(
     skipped: list[str],
     photos_added: int,
 ) -> None:
-    session.add_all(
-        BundleInspection(bundle_id=vb.bundle_id, inspection_id=entry.id)
-        for entry in vb.doc.inspections
+    _insert_rows(
+        session,
+        BundleInspection,
+        [{"bundle_id": vb.bundle_id, "inspection_id": e.id} for e in vb.doc.inspections],
     )
     key = session.scalars(select(EnrolledKey).where(EnrolledKey.key_id == vb.key_id)).one_or_none()
     if key is not None:
@@ -551,6 +580,35 @@ def import_bundle(
     before anything is recorded, so a photo that cannot be decoded refuses the bundle.
     Without, the originals are stored and recorded alone and `ImportResult.new_photos`
     names those whose thumbnails `photos.make_thumbnails` is to make afterwards."""
+    with store.write() as s:
+        batch = OriginalsBatch(store.paths)
+        try:
+            done = _import_in(s, store, vb, batch, cancel, thumbnails)
+            _settle(batch)
+        except BaseException:
+            batch.abandon()
+            raise
+    return done
+
+
+def _settle(batch: OriginalsBatch) -> None:
+    """The originals made durable, before the rows that refer to them are committed."""
+    try:
+        batch.settle()
+    except PhotoError as exc:
+        raise BundleRejected(f"photo cannot be stored: {exc.reason}") from None
+
+
+def _import_in(
+    s: Session,
+    store: Store,
+    vb: VerifiedBundle,
+    batch: OriginalsBatch,
+    cancel: CancelToken | None,
+    thumbnails: bool,
+) -> ImportResult:
+    """`import_bundle` inside the caller's write transaction: its originals go into
+    `batch`, which the caller settles before committing."""
     name, code = _signer(vb)
 
     def result(
@@ -573,54 +631,45 @@ def import_bundle(
             tuple(new_photos),
         )
 
-    with store.read() as s:
-        arrival = arrival_verdict(s, vb)
-        missing = _missing_photos(s, vb)
+    # Judged once, under the write lock, before any photo is copied.
+    arrival = arrival_verdict(s, vb)
     if arrival.status == "rejected":
         raise BundleRejected(arrival.reason)
     if arrival.status == "already_imported":
         return result("already_imported")
-    # Photo files first: the transaction below may refer to them only once they are stored.
-    ingested = _store_photos(store, vb, missing, cancel, thumbnails)
+    ingested = _store_photos(store, vb, _missing_photos(s, vb), cancel, thumbnails, batch)
     if cancel is not None and cancel.is_set():
         raise Cancelled()
-    with store.write() as s:
-        arrival = arrival_verdict(s, vb)  # again, under the write lock
-        if arrival.status == "rejected":
-            raise BundleRejected(arrival.reason)
-        if arrival.status == "already_imported":
-            return result("already_imported")
-        for cat in vb.doc.catalogues:
-            try:
-                add_catalogue_in(s, store, cat)
-            except ConflictError:
-                raise BundleRejected(
-                    f"conflict: catalogue {cat.code} {cat.version} is stored here with other "
-                    "content"
-                ) from None
-        photos_added = record_photos(
-            s, [ingested[sha] for sha in sorted(ingested)], actor=store.actor
+    for cat in vb.doc.catalogues:
+        if _stored_catalogue(s, cat.code, cat.version) is not None:
+            continue  # the arrival rules found it stored with this very content
+        try:
+            add_catalogue_in(s, store, cat)
+        except ConflictError:
+            raise BundleRejected(
+                f"conflict: catalogue {cat.code} {cat.version} is stored here with other content"
+            ) from None
+    photos_added = record_photos(s, [ingested[sha] for sha in sorted(ingested)], actor=store.actor)
+    s.add(
+        Bundle(
+            id=vb.bundle_id,
+            direction=IMPORT,
+            key_id=vb.key_id,
+            export_sequence=vb.sequence,
+            content_sha256=vb.content_sha256,
+            size_bytes=vb.size_bytes,
+            file_name=vb.source.name[:300],
+            encrypted=vb.encrypted,
+            created_at=_time(vb.created),
+            recorded_at=utcnow(),
+            recorded_by=store.actor,
         )
-        s.add(
-            Bundle(
-                id=vb.bundle_id,
-                direction=IMPORT,
-                key_id=vb.key_id,
-                export_sequence=vb.sequence,
-                content_sha256=vb.content_sha256,
-                size_bytes=vb.size_bytes,
-                file_name=vb.source.name[:300],
-                encrypted=vb.encrypted,
-                created_at=_time(vb.created),
-                recorded_at=utcnow(),
-                recorded_by=store.actor,
-            )
-        )
-        s.flush()
-        arriving = [e for e in vb.doc.inspections if e.id not in arrival.skipped]
-        _add_inspections(s, store, vb, arriving)
-        imported = [e.id for e in arriving]
-        _record_bundle(s, store, vb, imported, sorted(arrival.skipped), photos_added)
+    )
+    s.flush()
+    arriving = [e for e in vb.doc.inspections if e.id not in arrival.skipped]
+    _add_inspections(s, store, vb, arriving)
+    imported = [e.id for e in arriving]
+    _record_bundle(s, store, vb, imported, sorted(arrival.skipped), photos_added)
     unmade = () if thumbnails else sorted(ingested)
     return result("imported", imported, arrival.skipped, photos_added, unmade)
 
@@ -661,12 +710,16 @@ def trusted_lookup(store: Store) -> TrustedLookup:
     return lookup
 
 
-def _open(store: Store, path: Path, identity: Any) -> AbstractContextManager[VerifiedBundle]:
+def _open(
+    store: Store, path: Path, identity: Any, session: Session | None = None
+) -> AbstractContextManager[VerifiedBundle]:
+    """Verify a bundle file; its signer is looked up in `session` when given (the import's
+    own transaction) or in a read transaction of its own."""
     from inspector_app.core.bundle.reader import open_verified
+    from inspector_app.core.keyring import trusted_key
 
-    return open_verified(
-        path, trusted=trusted_lookup(store), identity=identity, tmp_dir=store.paths.tmp
-    )
+    trusted = trusted_lookup(store) if session is None else partial(trusted_key, session)
+    return open_verified(path, trusted=trusted, identity=identity, tmp_dir=store.paths.tmp)
 
 
 def _report(path: Path, vb: VerifiedBundle, verdict: str, **extra: Any) -> BundleReport:
@@ -779,12 +832,86 @@ def import_files(
 ) -> list[BundleReport]:
     """Verify and import each bundle, each all or nothing; a refused bundle changes nothing.
     `thumbnails=False`: see `import_bundle` (each report's `new_photos` lists the photos
-    whose thumbnails are still to be made)."""
+    whose thumbnails are still to be made).
+
+    Bundles go in by groups (group commit): up to GROUP_BUNDLES bundles or GROUP_BYTES of
+    them in one write transaction, each bundle inside its own savepoint (a refused one is
+    rolled back to it and leaves nothing), the group's originals made durable together,
+    then one COMMIT. A crash at any instant leaves whole bundles or none of a bundle, and
+    no row without its photo file."""
     reports: list[BundleReport] = []
+    files = _each(paths, progress, cancel)
     with _held_open(store):
-        for path in _each(paths, progress, cancel):
-            reports.append(_import_file(store, path, identity, cancel, thumbnails))
-    return reports
+        while True:
+            group, more, stop = _import_group(store, files, identity, cancel, thumbnails)
+            reports.extend(group)
+            if stop is not None:
+                raise stop
+            if not more:
+                return reports
+
+
+#: at most this many bundles, or this many bytes of them, share a transaction
+GROUP_BUNDLES = 16
+GROUP_BYTES = 64 * 1024 * 1024
+
+
+def _import_group(
+    store: Store,
+    files: Iterator[Path],
+    identity: Any,
+    cancel: CancelToken | None,
+    thumbnails: bool,
+) -> tuple[list[BundleReport], bool, BaseException | None]:
+    """Import the next group of files in one transaction: (their reports, whether files
+    are left, a cancellation to raise once what was done is committed)."""
+    reports: list[BundleReport] = []
+    stop: BaseException | None = None
+    more = True
+    size = 0
+    try:
+        with store.write() as s:
+            batch = OriginalsBatch(store.paths)
+            try:
+                while len(reports) < GROUP_BUNDLES and size < GROUP_BYTES:
+                    try:
+                        path = next(files, None)
+                    except Cancelled as exc:  # between two bundles: the group is kept
+                        stop = exc
+                        break
+                    if path is None:
+                        more = False
+                        break
+                    try:
+                        reports.append(
+                            _import_file(s, store, path, identity, cancel, batch, thumbnails)
+                        )
+                    except Cancelled as exc:  # the bundles before it are kept
+                        stop = exc
+                        break
+                    with contextlib.suppress(OSError):
+                        size += path.stat().st_size
+                _settle(batch)
+            except BaseException:
+                batch.abandon()
+                raise
+    except BundleRejected as exc:  # the originals could not be made durable: none went in
+        return [_unrecorded(r, exc.reason) for r in reports], more, stop
+    return reports, more, stop
+
+
+def _unrecorded(report: BundleReport, reason: str) -> BundleReport:
+    if report.verdict != IMPORTED:
+        return report
+    return replace(
+        report,
+        verdict=REJECTED,
+        imported=0,
+        skipped=0,
+        photos_added=0,
+        new_photos=(),
+        reason=reason,
+    )
 
 
 @contextlib.contextmanager
@@ -803,18 +930,33 @@ def _held_open(store: Store) -> Iterator[None]:
 
 
 def _import_file(
-    store: Store, path: Path, identity: Any, cancel: CancelToken | None, thumbnails: bool
+    s: Session,
+    store: Store,
+    path: Path,
+    identity: Any,
+    cancel: CancelToken | None,
+    batch: OriginalsBatch,
+    thumbnails: bool,
 ) -> BundleReport:
-    """One bundle file's import and its report."""
+    """One bundle file's import, inside its own savepoint of the group's transaction, and
+    its report."""
     missing = _missing_report(path)
     if missing is not None:
         return missing
     try:
-        with _open(store, path, identity) as vb:
+        with _open(store, path, identity, s) as vb:
+            mark = batch.mark()
+            savepoint = s.begin_nested()
             try:
-                done = import_bundle(store, vb, cancel=cancel, thumbnails=thumbnails)
-            except BundleRejected as exc:
-                return _report(path, vb, REJECTED, reason=exc.reason)
+                done = _import_in(s, store, vb, batch, cancel, thumbnails)
+            except BaseException as exc:
+                savepoint.rollback()
+                _forget_lookups(s)
+                batch.discard(mark)
+                if isinstance(exc, BundleRejected):
+                    return _report(path, vb, REJECTED, reason=exc.reason)
+                raise
+            savepoint.commit()
             if done.status == "already_imported":
                 return _report(path, vb, ALREADY_IMPORTED, reason="already imported")
             return _report(

@@ -56,6 +56,9 @@ HASH_WORKERS = 2
 SMALL_PAYLOAD = 16 * 1024 * 1024
 #: the read buffer for an image's header check (one read covers most headers and EXIF)
 HEADER_BUFFER = 64 * 1024
+#: photos up to this size are read whole for their header check (a header, EXIF or a
+#: comment can fill most of a small photo)
+SMALL_PHOTO = 512 * 1024
 
 _EOCD = struct.Struct("<4sHHHHIIH")  # end of central directory, 22 bytes
 _CDH = struct.Struct("<4sHHHHHHIIIHHHHHII")  # central directory header, 46 bytes
@@ -717,9 +720,13 @@ def _check_document(
             raise _reject(f"photo file {rel!r} is not named by its hash")
         if e.size != p.size_bytes:
             raise _reject(f"photo {p.sha256} is {e.size} bytes, bundle.json says {p.size_bytes}")
-        view = io.BufferedReader(_MemberView(f, e.data_offset, e.size), HEADER_BUFFER)
+        view: IO[bytes]
+        if e.size <= SMALL_PHOTO:  # one read instead of a seek and a read per buffer
+            view = io.BytesIO(_read_small(f, e))
+        else:
+            view = io.BufferedReader(_MemberView(f, e.data_offset, e.size), HEADER_BUFFER)
         try:
-            im, found = _open_image(view, rel)
+            im, found = _open_image(view, rel, p.format)
         except PhotoError as exc:
             raise _reject(f"photo {rel!r} is refused: {exc.reason}") from None
         with im:
