@@ -8,11 +8,13 @@ already here with identical content (as `content.inspection_entries` serialises 
 skipped; with other content the whole bundle is refused as a conflict and nothing is
 overwritten. Late sequence numbers are fine: the keyring lists the missing ones.
 
-`import_bundle` writes the photos into the content-addressed store first (harmless if the
-transaction then fails: named by their hash, unreferenced), then everything else in one
-write transaction: catalogues, points the register lacks, inspections with their findings
-and photo attachments, the bundle record and its links, the key's last export sequence and
-the audit events.
+`import_bundle` works in one write transaction: the arrival rules (once, under the write
+lock), the photos copied into temp files, then catalogues, points the register lacks,
+inspections with their findings and photo attachments, the bundle record and its links,
+the key's last export sequence and the audit events; the originals are fsynced and
+renamed into the content-addressed store before the commit (named by their hash, a photo
+file without its row is harmless; a row without its file cannot happen). `import_files`
+commits bundles by groups, a savepoint each.
 """
 
 from __future__ import annotations
