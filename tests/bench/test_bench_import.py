@@ -6,8 +6,9 @@ The floor, measured in the same run on one core: the bundle bench's verify floor
 each photo's bytes to a new file in a fresh folder and fsyncing it (and the folder once a
 bundle). Ours is `import_files` on a fresh centre store, in-process as `inspector-app
 import` runs it: strict verification, arrival rules, the originals stored (hashed again,
-fsynced, renamed) and every row with its audit events, one bundle at a time; its
-thumbnails (a full decode of each photo) are timed apart, as `make_thumbnails` after it.
+fsynced, renamed) and every row with its audit events, committed by groups of bundles
+(a savepoint each); its thumbnails (a full decode of each photo) are timed apart, as
+`make_thumbnails` after it.
 Limit: the import ≤ 1.5 × the floor.
 """
 
