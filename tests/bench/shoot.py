@@ -1,6 +1,6 @@
 """Screenshots of the real window over demo data, offscreen, for the README.
 
-    python tests/bench/shoot.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.bench.shoot docs/screenshots
 
 Writes main-zh_CN.png, main-en.png, export-zh_CN.png, picker-zh_CN.png,
 locked-zh_CN.png, the command centre's import desk (centre-import-zh_CN.png,
