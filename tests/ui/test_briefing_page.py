@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from inspector_app.core.briefing import (
@@ -27,6 +27,7 @@ from inspector_app.ui import briefing_page
 from inspector_app.ui.briefing_page import BriefingPage, GroupTableModel, default_file_name
 from inspector_app.ui.tasks import TaskRunner
 from tests.briefing_data import AS_OF, W47, Data, build
+from tests.ui.ticks import tick_gaps
 
 
 @pytest.fixture
@@ -177,32 +178,16 @@ def test_briefing_computes_off_the_ui_thread(qtbot, store: Store, runner: TaskRu
 
     page = make_page(qtbot, store, runner)
     page.as_of = None
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
+    briefing_page.compute_briefing = spy
     try:
-        qtbot.wait(50)
-        gaps.clear()
-        last[0] = time.perf_counter()
-        started = time.perf_counter()
-        briefing_page.compute_briefing = spy
-        with qtbot.waitSignal(page.briefingShown, timeout=60_000) as blocker:
-            page.set_period("month", built.today)
-            page.recompute()
-        took = time.perf_counter() - started
-        qtbot.wait(20)
+        with tick_gaps(qtbot) as gaps:
+            started = time.perf_counter()
+            with qtbot.waitSignal(page.briefingShown, timeout=60_000) as blocker:
+                page.set_period("month", built.today)
+                page.recompute()
+            took = time.perf_counter() - started
     finally:
         briefing_page.compute_briefing = real
-        timer.stop()
     b = blocker.args[0]
     assert threads and threading.main_thread() not in threads
     assert b.city.inspections > 0

@@ -5,12 +5,11 @@ and the keyring panel (enroll, revoke, the centre's recipient)."""
 from __future__ import annotations
 
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +19,7 @@ from inspector_app.core.store import Store
 from inspector_app.ui.import_desk import ImportDesk, rejection_kind
 from inspector_app.ui.tasks import TaskRunner
 from tests.bundles import LAPTOP_PASS, Laptop, export, make_final, make_laptop, row_counts
+from tests.ui.ticks import tick_gaps
 
 pytest.importorskip("pytestqt")
 # Qt 6 keeps only the QPoint form of QDropEvent's constructor (marked deprecated by PySide6).
@@ -143,23 +143,8 @@ def test_import_runs_off_the_ui_thread(qtbot, desk: ImportDesk, laptop: Laptop, 
     usb = tmp_path / "usb"
     for n in range(6):
         export(laptop, [make_final(laptop, note=f"问题 {n}") for _ in range(3)], usb)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-    qtbot.wait(50)
-    gaps.clear()
-    last[0] = time.perf_counter()
-    run_drop(qtbot, desk, [usb])
-    timer.stop()
+    with tick_gaps(qtbot) as gaps:
+        run_drop(qtbot, desk, [usb])
     assert desk.model.counts()["IMPORTED"] == 6
     assert len(gaps) > 20
     assert max(gaps) < 0.050, f"the event loop was blocked for {max(gaps) * 1000:.0f} ms"
