@@ -40,7 +40,7 @@ def one_qapplication(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture(autouse=True)
 def cheap_key_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """In-process tests make and open many keys: scrypt at 2^10 instead of 2^17 (0.3 s).
+    """In-process tests make and open many keys: scrypt at 2^10 instead of 2^16 (0.3 s).
     Key files name their cost, so both kinds open; `real_kdf` tests keep the real one."""
     if request.node.get_closest_marker("real_kdf") is None:
         from inspector_app.core import keys

@@ -4,10 +4,10 @@ Key ids follow minisign: 8 random bytes stored with the key, shown as 16 upper-c
 digits of those bytes in reverse order (as `minisign` prints them).
 
 The key file (`keys/<KEYID>.key`, mode 0600) holds three parts, one per line: the key id's
-raw bytes in hex; the KDF line `scrypt N=131072 r=8 p=1 salt=<hex>`; the secret key as
+raw bytes in hex; the KDF line `scrypt N=65536 r=8 p=2 salt=<hex>`; the secret key as
 PKCS#8 PEM, encrypted with the hex of scrypt(passphrase). PKCS#8's own KDF (PBKDF2 with
 2,048 rounds, all that `cryptography` offers) would let a stolen laptop's passphrase be
-guessed fast; scrypt in front makes each guess cost ~0.3 s and 128 MiB. Files written
+guessed fast; scrypt in front makes each guess cost ~0.3 s and 64 MiB. Files written
 before the KDF line existed (id line then PEM) still open; changing the passphrase
 rewrites them in this form.
 """
@@ -34,8 +34,9 @@ from inspector_app.core.minisign import PublicKey, format_key_id, raw_key_id
 from inspector_app.core.store import Store
 
 MIN_PASSPHRASE_LENGTH = 4
-#: scrypt's cost for the key file: 2^17 × 8 × 128 bytes = 128 MiB and ~0.3 s per guess
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+#: scrypt's cost for the key file: 2^16 × 8 × 128 bytes = 64 MiB, two passes, ~0.3 s per
+#: guess (64 MiB rather than 128: an export's peak memory stays well under its 200 MB)
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 2
 _KDF_LINE = re.compile(rb"scrypt N=(\d+) r=(\d+) p=(\d+) salt=([0-9a-f]{32})")
 #: bounds on what a key file may ask of scrypt (a hostile file must not exhaust memory)
 _MAX_SCRYPT_MEMORY, _MAX_SCRYPT_P = 512 * 2**20, 4
