@@ -179,12 +179,12 @@ class ExportDialog(QDialog):
         when = s.started_at.astimezone().strftime("%Y-%m-%d %H:%M")  # as the list shows it
         status = self.tr("exported") if s.status == EXPORTED else self.tr("final")
         return (
-            self.tr("%1 · %2 (%3) · %4 problem(s), %5 photo(s) · %6")
+            self.tr("%1 · %2 (%3) · %4, %5 · %6")
             .replace("%1", when)
             .replace("%2", s.point_name)
             .replace("%3", s.point_code)
-            .replace("%4", str(s.problems))
-            .replace("%5", str(s.photos))
+            .replace("%4", self.tr("%n problem(s)", "", s.problems))
+            .replace("%5", self.tr("%n photo(s)", "", s.photos))
             .replace("%6", status)
         )
 

@@ -1582,11 +1582,27 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 · %2 (%3) · %4 problem(s), %5 photo(s) · %6</source>
-        <translation>%1 · %2 (%3) · %4 problem(s), %5 photo(s) · %6</translation>
+        <source>%1 · %2 (%3) · %4, %5 · %6</source>
+        <translation>%1 · %2 (%3) · %4, %5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>

@@ -1571,11 +1571,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 · %2 (%3) · %4 problem(s), %5 photo(s) · %6</source>
-        <translation>%1 · %2（%3）· %4 个问题，%5 张照片 · %6</translation>
+        <source>%1 · %2 (%3) · %4, %5 · %6</source>
+        <translation>%1 · %2（%3）· %4，%5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>

@@ -2,11 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.bench.shoot docs/screenshots
 
-Writes main-zh_CN.png, main-en.png, export-zh_CN.png, picker-zh_CN.png,
-locked-zh_CN.png, the command centre's import desk (centre-import-zh_CN.png,
-centre-import-en.png), review page (centre-review-*.png), rectification board
-(centre-board-*.png) and briefing (centre-briefing-*.png) into the folder given (created
-if missing).
+Writes the inspector's main window, export dialog, point picker and lock page
+(main-*.png, export-*.png, picker-*.png, locked-*.png, each in zh_CN and en), and the
+command centre's import desk, review page, rectification board and briefing
+(centre-import-*.png, centre-review-*.png, centre-board-*.png, centre-briefing-*.png)
+into the folder given (created if missing).
 """
 
 from __future__ import annotations
@@ -92,31 +92,28 @@ def shoot(out: Path) -> None:
         try:
             build_demo(store)
 
-            window = open_window(store, "en")
-            save(window, out / "main-en.png")
-            close(window)
+            for language in ("zh_CN", "en"):
+                window = open_window(store, language)
+                save(window, out / f"main-{language}.png")
 
-            window = open_window(store, "zh_CN")
-            save(window, out / "main-zh_CN.png")
+                export = ExportDialog(store, window.runner, window)
+                export.show()
+                settle(window)
+                save(export, out / f"export-{language}.png")
+                export.reject()
 
-            export = ExportDialog(store, window.runner, window)
-            export.show()
-            settle(window)
-            save(export, out / "export-zh_CN.png")
-            export.reject()
+                picker = PointPickerDialog(store, window)
+                picker.show()
+                QTest.keyClicks(picker.search, "dgcsc")
+                settle()
+                save(picker, out / f"picker-{language}.png")
+                picker.reject()
 
-            picker = PointPickerDialog(store, window)
-            picker.show()
-            QTest.keyClicks(picker.search, "dgcsc")
-            settle()
-            save(picker, out / "picker-zh_CN.png")
-            picker.reject()
-
-            window.lock()
-            settle()
-            save(window, out / "locked-zh_CN.png")
-            window.unlock()
-            close(window)
+                window.lock()
+                settle()
+                save(window, out / f"locked-{language}.png")
+                window.unlock()
+                close(window)
         finally:
             store.close()
 
