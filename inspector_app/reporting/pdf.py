@@ -45,7 +45,7 @@ MARGIN = 16.0
 CONTENT_W = PAGE_W - 2 * MARGIN
 FOOTER = 10.0
 #: the long edge of a photo in the PDF: 85 mm wide at 300 dpi is 1000 px
-PHOTO_EDGE = 1200
+PHOTO_EDGE = 1000
 FLAG_COLOURS = {RED: "#c62828", YELLOW: "#a86b00"}
 HEADER_FILL = "#e8ecf2"
 STRIPE_FILL = "#f6f7f9"
