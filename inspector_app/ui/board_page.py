@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from inspector_app.core.store import Store
 from inspector_app.ui.centre_words import STATUS_COLOURS, CentreWords, centre_time
 from inspector_app.ui.evidence_photos import EvidencePhotos
 from inspector_app.ui.review_models import ModelIndex
+from inspector_app.ui.rows_model import RowsModel
 from inspector_app.ui.tasks import Progress, TaskRunner
 
 #: the status filter's values, in the combo box's order
@@ -52,11 +53,12 @@ STATUS_FILTERS: tuple[str | None, ...] = (
 COL_STATUS, COL_DEADLINE, COL_DAYS, COL_UNIT, COL_POINT, COL_ITEM, COL_PROPOSAL = range(7)
 BANNER_ERROR = "background: #fde2e1; color: #a4161a; padding: 6px 8px; border-radius: 3px;"
 BANNER_OK = "background: #e3f4e6; color: #1f6b33; padding: 6px 8px; border-radius: 3px;"
-_ROOT = QModelIndex()
 
 
-class TasksModel(QAbstractTableModel):
+class TasksModel(RowsModel):
     """Tasks as the board lists them (the core's order: overdue first, then by deadline)."""
+
+    COLUMNS = 7
 
     def __init__(self, words: CentreWords, english: bool, parent: QObject | None = None):
         super().__init__(parent)
@@ -80,26 +82,16 @@ class TasksModel(QAbstractTableModel):
                 return n
         return -1
 
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_STATUS: self.tr("Status"),
-            COL_DEADLINE: self.tr("Deadline"),
-            COL_DAYS: self.tr("Days"),
-            COL_UNIT: self.tr("Unit"),
-            COL_POINT: self.tr("Point"),
-            COL_ITEM: self.tr("Problem"),
-            COL_PROPOSAL: self.tr("Re-inspection"),
-        }.get(section)
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Status"),
+            self.tr("Deadline"),
+            self.tr("Days"),
+            self.tr("Unit"),
+            self.tr("Point"),
+            self.tr("Problem"),
+            self.tr("Re-inspection"),
+        ]
 
     def status_text(self, task: TaskInfo) -> str:
         if task.overdue and task.status == rect.REPORTED_FIXED:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,6 +45,7 @@ from inspector_app.core.errors import InspectorError
 from inspector_app.core.keyring import EnrolledKeyInfo
 from inspector_app.core.store import Store
 from inspector_app.ui.keyring_panel import KeyringPanel, ask_passphrase
+from inspector_app.ui.rows_model import RowsModel
 from inspector_app.ui.tasks import TaskHandle, TaskRunner
 
 #: (kind, words found in the core's reason), first match wins; the core words its reasons
@@ -97,7 +97,7 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-class BundleTableModel(QAbstractTableModel):
+class BundleTableModel(RowsModel):
     """One row per bundle file handled this session (BundleReport DTOs), newest last."""
 
     COLUMNS = 7
@@ -172,19 +172,6 @@ class BundleTableModel(QAbstractTableModel):
 
     def counts(self) -> Counter[str]:
         return Counter(r.verdict for r in self.rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def text(self, r: BundleReport, col: int) -> str:
         rejected = r.verdict == REJECTED

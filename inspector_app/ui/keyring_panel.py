@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,6 +39,7 @@ from inspector_app.core import centre, keyring
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.keyring import EnrolledKeyInfo
 from inspector_app.core.store import Store
+from inspector_app.ui.rows_model import RowsModel
 from inspector_app.ui.tasks import TaskRunner
 
 #: the untrusted comment our own `.pub` files carry: "… public key <ID> of <name> (<code>)"
@@ -68,7 +68,7 @@ def local_date(value: Any) -> str:
     return "" if value is None else f"{value.astimezone():%Y-%m-%d}"
 
 
-class KeyringModel(QAbstractTableModel):
+class KeyringModel(RowsModel):
     """One row per enrolled key (EnrolledKeyInfo DTOs), revoked ones greyed."""
 
     COLUMNS = 7
@@ -95,19 +95,6 @@ class KeyringModel(QAbstractTableModel):
 
     def key_at(self, row: int) -> EnrolledKeyInfo | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

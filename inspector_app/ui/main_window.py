@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -58,6 +57,7 @@ from inspector_app.ui.lock import (
     neutral_icon,
     neutral_title,
 )
+from inspector_app.ui.rows_model import RowsModel
 from inspector_app.ui.tasks import TaskRunner
 
 LANGUAGE_SETTING = "ui.language"
@@ -89,7 +89,7 @@ def format_rate(rate: float | None) -> str:
 FILL_FALLBACK_MS = 150
 
 
-class InspectionsModel(QAbstractTableModel):
+class InspectionsModel(RowsModel):
     """The inspections list: one row per InspectionSummary DTO."""
 
     COLUMNS = 6
@@ -128,19 +128,6 @@ class InspectionsModel(QAbstractTableModel):
 
     def summary_at(self, row: int) -> InspectionSummary | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(
         self,

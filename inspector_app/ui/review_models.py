@@ -9,10 +9,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -22,22 +20,25 @@ from inspector_app.core import review
 from inspector_app.core.review import Decision, QueueCursor, QueuePage, QueueRow, ReviewFilter
 from inspector_app.core.store import Store
 from inspector_app.ui.centre_words import DECISION_COLOURS, DECISION_MARKS, CentreWords
+from inspector_app.ui.rows_model import ModelIndex, RowsModel
 from inspector_app.ui.tasks import TaskRunner
 
 #: rows per fetch: a screenful several times over, one query of a few tens of ms
 PAGE_SIZE = 200
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+
 _ROOT = QModelIndex()
 
 COL_STATUS, COL_TIME, COL_DISTRICT, COL_POINT, COL_ITEM, COL_DEDUCTION, COL_INSPECTOR = range(7)
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(RowsModel):
     """Problems matching a filter, oldest inspection first, loaded a page at a time.
 
     Every query runs on the TaskRunner; answers for an older filter are dropped (each load
     carries the generation it was asked for)."""
+
+    COLUMNS = 7
 
     #: the number of problems the filter matches (-1 while it is being counted)
     countChanged = Signal(int)
@@ -178,26 +179,16 @@ class ReviewQueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
 
     # --- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_STATUS: self.tr("Decision"),
-            COL_TIME: self.tr("Inspected"),
-            COL_DISTRICT: self.tr("District"),
-            COL_POINT: self.tr("Point"),
-            COL_ITEM: self.tr("Problem"),
-            COL_DEDUCTION: self.tr("Deduction"),
-            COL_INSPECTOR: self.tr("Inspector"),
-        }.get(section)
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Decision"),
+            self.tr("Inspected"),
+            self.tr("District"),
+            self.tr("Point"),
+            self.tr("Problem"),
+            self.tr("Deduction"),
+            self.tr("Inspector"),
+        ]
 
     def status_text(self, row: QueueRow) -> str:
         if row.finding_id in self.saving:

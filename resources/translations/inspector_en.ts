@@ -4,7 +4,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="+416"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="+409"/>
         <source>All statuses</source>
         <extracomment>a task changed (task id, its new status)</extracomment>
         <translation>All statuses</translation>
@@ -1390,7 +1390,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/keyring_panel.py" line="+148"/>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="+135"/>
         <source>Enroll an inspector&apos;s key</source>
         <translation>Enroll an inspector&apos;s key</translation>
     </message>
@@ -1904,7 +1904,7 @@
 <context>
     <name>ImportDesk</name>
     <message>
-        <location filename="../../inspector_app/ui/import_desk.py" line="+146"/>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+133"/>
         <source>Drop bundles or a whole folder here</source>
         <extracomment>an import run ended having added something (other pages refresh their data) an import run ended (whatever its outcome)</extracomment>
         <translation>Drop bundles or a whole folder here</translation>
@@ -2114,7 +2114,7 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -2132,7 +2132,7 @@
 <context>
     <name>KeyringModel</name>
     <message>
-        <location filename="../../inspector_app/ui/keyring_panel.py" line="-82"/>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="-69"/>
         <source>Inspector</source>
         <extracomment>the untrusted comment our own `.pub` files carry: &quot;… public key &lt;ID&gt; of &lt;name&gt; (&lt;code&gt;)&quot;</extracomment>
         <translation>Inspector</translation>
@@ -2168,7 +2168,7 @@
         <translation>Not received</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Enrolled by %1</source>
         <translation>Enrolled by %1</translation>
     </message>
@@ -3137,7 +3137,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../inspector_app/ui/review_models.py" line="+193"/>
+        <location filename="../../inspector_app/ui/review_models.py" line="+185"/>
         <source>Decision</source>
         <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
         <translation>Decision</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="+416"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="+409"/>
         <source>All statuses</source>
         <extracomment>a task changed (task id, its new status)</extracomment>
         <translation>全部状态</translation>
@@ -1380,7 +1380,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/keyring_panel.py" line="+148"/>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="+135"/>
         <source>Enroll an inspector&apos;s key</source>
         <translation>登记检查员密钥</translation>
     </message>
@@ -1888,7 +1888,7 @@
 <context>
     <name>ImportDesk</name>
     <message>
-        <location filename="../../inspector_app/ui/import_desk.py" line="+146"/>
+        <location filename="../../inspector_app/ui/import_desk.py" line="+133"/>
         <source>Drop bundles or a whole folder here</source>
         <extracomment>an import run ended having added something (other pages refresh their data) an import run ended (whatever its outcome)</extracomment>
         <translation>把数据包或整个文件夹拖到这里</translation>
@@ -2098,7 +2098,7 @@
         <translation>得分率</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -2116,7 +2116,7 @@
 <context>
     <name>KeyringModel</name>
     <message>
-        <location filename="../../inspector_app/ui/keyring_panel.py" line="-82"/>
+        <location filename="../../inspector_app/ui/keyring_panel.py" line="-69"/>
         <source>Inspector</source>
         <extracomment>the untrusted comment our own `.pub` files carry: &quot;… public key &lt;ID&gt; of &lt;name&gt; (&lt;code&gt;)&quot;</extracomment>
         <translation>检查员</translation>
@@ -2152,7 +2152,7 @@
         <translation>未收到</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Enrolled by %1</source>
         <translation>登记人：%1</translation>
     </message>
@@ -3110,7 +3110,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../inspector_app/ui/review_models.py" line="+193"/>
+        <location filename="../../inspector_app/ui/review_models.py" line="+185"/>
         <source>Decision</source>
         <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
         <translation>审核</translation>
