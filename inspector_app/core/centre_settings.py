@@ -17,7 +17,7 @@ from inspector_app.core.workdays import (
     SEVERITIES,
     WORKDAYS_SETTING,
     WORKING_DAYS_SETTING,
-    _check_adjusted,
+    check_adjusted_workdays,
     get_adjusted_workdays,
     get_holidays,
     get_working_days,
@@ -60,7 +60,7 @@ def check_calendar(
     days = parse_working_days(dict(working_days))
     off = parse_dates(list(holidays), source="holidays")
     on = parse_dates(list(workdays), source="adjusted working days")
-    _check_adjusted(on, off)
+    check_adjusted_workdays(on, off)
     return CentreCalendar(zone, days, tuple(sorted(off)), tuple(sorted(on)))
 
 

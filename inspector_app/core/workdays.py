@@ -109,7 +109,7 @@ def parse_dates(value: object, *, source: str) -> frozenset[date]:
     return frozenset(days)
 
 
-def _check_adjusted(workdays: frozenset[date], holidays: frozenset[date]) -> None:
+def check_adjusted_workdays(workdays: frozenset[date], holidays: frozenset[date]) -> None:
     weekdays = sorted(d for d in workdays if d.weekday() < 5)
     if weekdays:
         raise InputError(
@@ -149,7 +149,7 @@ def get_holidays(store: Store) -> frozenset[date]:
 
 def set_holidays(store: Store, days: Iterable[date | str]) -> frozenset[date]:
     parsed = parse_dates(list(days), source=HOLIDAYS_SETTING)
-    _check_adjusted(_get_dates(store, WORKDAYS_SETTING), parsed)
+    check_adjusted_workdays(_get_dates(store, WORKDAYS_SETTING), parsed)
     set_setting(store, HOLIDAYS_SETTING, _dump(parsed))
     return parsed
 
@@ -160,7 +160,7 @@ def get_adjusted_workdays(store: Store) -> frozenset[date]:
 
 def set_adjusted_workdays(store: Store, days: Iterable[date | str]) -> frozenset[date]:
     parsed = parse_dates(list(days), source=WORKDAYS_SETTING)
-    _check_adjusted(parsed, _get_dates(store, HOLIDAYS_SETTING))
+    check_adjusted_workdays(parsed, _get_dates(store, HOLIDAYS_SETTING))
     set_setting(store, WORKDAYS_SETTING, _dump(parsed))
     return parsed
 
