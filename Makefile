@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test bench lint clean translations lupdate
+.PHONY: venv run test bench lint clean translations lupdate package smoke
 
 # Qt Linguist: the .ts files are sources (kept in git), the .qm files are build products.
 TS := $(wildcard resources/translations/*.ts)
@@ -41,11 +41,29 @@ test: $(STAMP) $(QM)
 bench: $(STAMP) $(QM)
 	$(BIN)/python -m pytest tests/bench -s -q -p no:cacheprovider
 
+# The packaged app (packaging/README.md): PyInstaller, pinned in packaging/requirements.lock,
+# goes into .venv on top of the app's dependencies, which it bundles from there.
+PACKAGING_STAMP := $(VENV)/.packaging-installed
+DIST ?= dist
+PACKAGE_WORK ?= build/pyinstaller
+
+$(PACKAGING_STAMP): packaging/requirements.lock | $(STAMP)
+	$(BIN)/python -m pip install --quiet -r packaging/requirements.lock
+	touch $@
+
+package: $(STAMP) $(QM) $(PACKAGING_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath $(DIST) --workpath $(PACKAGE_WORK) packaging/inspector-app.spec
+
+# builds the package (make package), then runs the frozen program headless in a temp folder
+smoke: $(STAMP) $(QM) $(PACKAGING_STAMP)
+	$(BIN)/python packaging/smoke.py $(SMOKE_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check inspector_app tests
 	$(BIN)/ruff format --check inspector_app tests
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
 	rm -f resources/translations/*.qm

@@ -4,6 +4,7 @@ screen on first start, then the inspector's or the command centre's window (`ui.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 # The data layer comes before Qt on purpose (hence the unsorted imports): importing PySide6
@@ -16,7 +17,15 @@ from inspector_app.core.paths import resolve_data_dir, resources_dir
 from inspector_app.core.settings import get_setting, set_setting
 from inspector_app.core.store import Store, open_store
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
@@ -36,6 +45,10 @@ CJK_FONTS = (
 )
 
 _translators: list[QTranslator] = []
+
+#: for the smoke test of a packaged build: with N set, the program closes its window and exits
+#: 0 once the window has painted with its data, or exits 1 if that has not happened in N ms
+QUIT_AFTER_ENV = "INSPECTOR_QUIT_AFTER_MS"
 
 
 def apply_fonts(app: QApplication) -> None:
@@ -166,10 +179,44 @@ class Program:
         return True
 
 
+class QuitWhenShown(QObject):
+    """Ends the program once `window` has painted and filled its lists (`QUIT_AFTER_ENV`)."""
+
+    def __init__(self, window: QMainWindow, timeout_ms: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        window.installEventFilter(self)
+        self.poll = QTimer(self)
+        self.poll.timeout.connect(self._check)
+        self.poll.start(20)
+        QTimer.singleShot(timeout_ms, self, self._give_up)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+    def _check(self) -> None:
+        # the inspector's window fills its lists right after its first paint
+        if self.painted and getattr(self.window, "filled", True):
+            self.poll.stop()
+            self.window.close()
+            QCoreApplication.exit(0)
+
+    def _give_up(self) -> None:
+        print(f"error: the window did not show its data within {QUIT_AFTER_ENV}", file=sys.stderr)
+        QCoreApplication.exit(1)
+
+
 def run_app(data_dir: str | None) -> int:
     """Open the window over the data folder (`--data-dir`, INSPECTOR_DATA_DIR or default)."""
     from inspector_app.ui.welcome import WelcomeDialog, needs_welcome
 
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after and not quit_after.isdigit():
+        print(f"error: {QUIT_AFTER_ENV} is in milliseconds, not {quit_after!r}", file=sys.stderr)
+        return 2
     app = make_application()
     root = resolve_data_dir(data_dir)
     try:
@@ -189,5 +236,7 @@ def run_app(data_dir: str | None) -> int:
         welcome.runner.wait()
 
     program = Program(store, demo=demo)
-    program.open(program.start_role())
+    window = program.open(program.start_role())
+    if quit_after:
+        QuitWhenShown(window, int(quit_after))
     return app.exec()
