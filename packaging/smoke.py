@@ -131,11 +131,12 @@ def sizes(folder: Path) -> tuple[int, dict[str, int]]:
             continue
         size = path.stat().st_size
         total += size
-        rel = (
-            path.relative_to(internal).parts
-            if path.is_relative_to(internal)
-            else ("the program (bootloader and Python modules)",)
-        )
+        if path.is_relative_to(internal):
+            rel = path.relative_to(internal).parts
+        elif path.parent == folder and path.name.startswith(NAME):
+            rel = ("the program (bootloader and Python modules)",)
+        else:
+            rel = ("installer, menu entry and icons",)
         if rel[0] == "PySide6" and len(rel) > 3 and rel[1] == "Qt":
             key = "/".join(rel[:3])  # Qt's lib, plugins and translations apart
         elif len(rel) == 1 and rel[0].startswith("lib"):
@@ -305,7 +306,36 @@ def smoke(app: Path, work: Path) -> dict[str, float]:
 
     check_contents(app)
     print("ok  contents: every file the program opens is there; unused Qt parts are not")
+
+    check_install(app, env, work)
     return timings
+
+
+def check_install(app: Path, env: dict[str, str], work: Path) -> None:
+    """install.sh puts the program, its command, menu entry and icons under the temp HOME,
+    the menu entry passes desktop-file-validate, and --uninstall removes them again."""
+    home = Path(env["HOME"])
+    prefix = home / ".local" / "opt" / NAME
+    entry = home / ".local" / "share" / "applications" / f"{NAME}.desktop"
+    icon = home / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps" / f"{NAME}.png"
+    run(["sh", app / "install.sh"], env=env, cwd=work)
+    command = home / ".local" / "bin" / NAME
+    stdout, _ = run([command, "--version"], env=env, cwd=work)
+    expect(stdout.strip() == f"{NAME} {source_version()}", f"installed --version: {stdout!r}")
+    expect(entry.is_file() and icon.is_file(), "install.sh left no menu entry or icon")
+    expect(f'Exec="{prefix}/{NAME}"' in entry.read_text(), "the menu entry names another program")
+    validate = shutil.which("desktop-file-validate")
+    if validate:
+        run([validate, entry], env=env, cwd=work)
+    elif os.environ.get("INSPECTOR_STRICT_TESTS") == "1":
+        raise SmokeFailure("desktop-file-validate is missing (apt-get install desktop-file-utils)")
+    data = home / ".local" / "share" / NAME
+    run(["sh", prefix / "install.sh", "--uninstall"], env=env, cwd=work)
+    left = [p for p in (prefix, command, entry, icon) if p.exists() or p.is_symlink()]
+    expect(not left, f"--uninstall left {left}")
+    expect((data / "inspector.db").is_file(), "--uninstall touched the data folder")
+    checked = "validated" if validate else "not validated (no desktop-file-validate)"
+    print(f"ok  install.sh and --uninstall under the temp HOME (menu entry {checked})")
 
 
 def venv_window_seconds(laptop: Path, work: Path) -> float:
