@@ -751,6 +751,16 @@ class _Either:
 #: threads fsyncing a batch of originals (concurrent fsyncs share the journal's commits)
 FSYNC_WORKERS = 16
 _fsync_pool: ThreadPoolExecutor | None = None
+_copy_pool: ThreadPoolExecutor | None = None
+
+
+def _copier() -> ThreadPoolExecutor:
+    """One thread for the process that copies originals into a batch's temp files."""
+    global _copy_pool
+    with _init_lock:
+        if _copy_pool is None:
+            _copy_pool = ThreadPoolExecutor(1, thread_name_prefix="originals")
+        return _copy_pool
 
 
 def _fsyncs() -> ThreadPoolExecutor:
@@ -782,8 +792,13 @@ class OriginalsBatch:
         self._tmp_ready = False
         self._count = 0
         self._token = os.urandom(4).hex()
+        #: copies started by `add`, not yet collected
+        self._pending: list[Future[tuple[list[_Temp], list[Future[None]]]]] = []
+        #: each temp file's fsync, started as soon as its copy is written (fd → its future)
+        self._syncs: dict[int, Future[None]] = {}
 
     def mark(self) -> int:
+        self.collect()
         return len(self._temps)
 
     def _new_temp(self, sha: str) -> tuple[int, Path]:
@@ -801,9 +816,33 @@ class OriginalsBatch:
         *,
         cancel: CancelToken | None = None,
     ) -> None:
-        """Copy byte ranges of `source` (sha256, offset, size) into temp files; on error
-        none of this call's files is left."""
-        self._temps.extend(self._copy(Path(source), spans, cancel))
+        """Copy byte ranges of `source` (sha256, offset, size) into temp files, on a thread
+        of their own: reading, hashing, writing and fsyncing release the GIL, so the disk
+        works while the caller records rows. `collect` waits for the copies and raises what
+        went wrong (none of a failed call's files is left); `settle` collects too."""
+        self._pending.append(_copier().submit(self._copy_and_sync, Path(source), spans, cancel))
+
+    def _copy_and_sync(
+        self, source: Path, spans: Sequence[tuple[str, int, int]], cancel: CancelToken | None
+    ) -> tuple[list[_Temp], list[Future[None]]]:
+        made = self._copy(source, spans, cancel)
+        pool = _fsyncs()
+        return made, [pool.submit(os.fsync, fd) for fd, _tmp, _sha in made]
+
+    def collect(self) -> None:
+        """Wait for the copies `add` started; raise the first failure."""
+        failure: BaseException | None = None
+        while self._pending:
+            future = self._pending.pop(0)
+            try:
+                made, syncs = future.result()
+            except BaseException as exc:
+                failure = failure or exc
+                continue
+            self._temps.extend(made)
+            self._syncs.update((fd, sync) for (fd, _t, _s), sync in zip(made, syncs, strict=True))
+        if failure is not None:
+            raise failure
 
     def _copy(
         self, source: Path, spans: Sequence[tuple[str, int, int]], cancel: CancelToken | None
@@ -851,7 +890,10 @@ class OriginalsBatch:
 
     def discard(self, mark: int) -> None:
         """Remove the temp files added since `mark`."""
+        with contextlib.suppress(Exception):
+            self.collect()
         dropped, self._temps[mark:] = self._temps[mark:], []
+        self._wait([fd for fd, _tmp, _sha in dropped], errors=False)  # before the close
         _remove(dropped)
 
     def abandon(self) -> None:
@@ -860,9 +902,9 @@ class OriginalsBatch:
     def settle(self) -> None:
         """Make every original added durable under its name in the store."""
         try:
-            # All at once: concurrent fsyncs share the file system journal's commits.
             pool = _fsyncs()
-            list(pool.map(os.fsync, [fd for fd, _tmp, _sha in self._temps]))
+            self.collect()
+            self._wait([fd for fd, _tmp, _sha in self._temps], errors=True)
             for index, (fd, tmp, sha) in enumerate(self._temps):
                 self._temps[index] = (-1, tmp, sha)
                 os.close(fd)
@@ -888,6 +930,20 @@ class OriginalsBatch:
             raise PhotoError(
                 str(self.paths.photos), f"the photos could not be stored ({exc.strerror or exc})"
             ) from exc
+
+    def _wait(self, fds: Sequence[int], *, errors: bool) -> None:
+        """Wait for these files' fsyncs (raising the first failure with `errors`)."""
+        failure: OSError | None = None
+        for fd in fds:
+            future = self._syncs.pop(fd, None)
+            if future is None:
+                continue
+            try:
+                future.result()
+            except OSError as exc:
+                failure = failure or exc
+        if errors and failure is not None:
+            raise failure
 
 
 def _remove(temps: Sequence[_Temp]) -> None:

@@ -4,14 +4,17 @@ batched photo rows and audit events that keep the chain whole."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from inspector_app.core import audit
-from inspector_app.core.bundle.importer import IMPORTED, import_bundle, import_files
+from inspector_app.core.bundle.importer import IMPORTED, REJECTED, import_bundle, import_files
 from inspector_app.core.bundle.reader import member_spans
 from inspector_app.core.bundle.verified import BundleRejected
 from inspector_app.core.db.models import AuditEvent, Photo
@@ -70,6 +73,39 @@ def test_a_photo_changed_after_verification_refuses_the_bundle_and_leaves_nothin
         import_bundle(centre, vb)
     assert row_counts(centre) == before
     assert not photo_path(centre.paths, member.sha256).exists()
+    assert _leftovers(centre) == []
+
+
+def test_in_a_group_only_the_bundle_whose_photo_changed_is_refused(
+    laptop: Laptop, centre: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The photos are copied on a thread while the rows go in: a copy that fails refuses
+    its own bundle (rolled back to its savepoint), not the bundles beside it."""
+    from inspector_app.core.bundle import importer
+
+    files = [export(laptop, [make_final(laptop)], tmp_path / f"stick{k}")[0] for k in range(3)]
+    victim = files[1]
+    real_open = importer._open
+
+    @contextlib.contextmanager
+    def open_then_tamper(store: Store, path: Path, *args: Any, **kw: Any) -> Iterator[Any]:
+        with real_open(store, path, *args, **kw) as vb:
+            if path == victim:
+                [member] = vb.photos
+                offset, size = member_spans(vb)[member.entry]
+                with open(vb.zip_path, "r+b") as f:
+                    f.seek(offset + size - 3)
+                    f.write(b"\x00\x00\x00")
+            yield vb
+
+    monkeypatch.setattr(importer, "_open", open_then_tamper)
+    reports = import_files(centre, files, thumbnails=False)
+    assert [r.verdict for r in reports] == [IMPORTED, REJECTED, IMPORTED]
+    assert "changed after verification" in (reports[1].reason or "")
+    with centre.read() as s:
+        assert s.scalar(select(func.count()).select_from(Photo)) == 2
+        assert audit.verify_chain(s).ok
+    assert all(photo_path(centre.paths, sha).is_file() for r in reports for sha in r.new_photos)
     assert _leftovers(centre) == []
 
 

@@ -593,6 +593,18 @@ def import_bundle(
     return done
 
 
+def _collect(batch: OriginalsBatch) -> None:
+    """The bundle's photo copies done, or the bundle refused with what went wrong."""
+    try:
+        batch.collect()
+    except KeyError as exc:
+        raise BundleRejected(f"photo entry {exc} is no longer in the bundle file") from None
+    except PhotoError as exc:
+        raise BundleRejected(f"photo cannot be stored: {exc.reason}") from None
+    except OSError as exc:
+        raise BundleRejected(f"photos cannot be read from the bundle ({exc})") from None
+
+
 def _settle(batch: OriginalsBatch) -> None:
     """The originals made durable, before the rows that refer to them are committed."""
     try:
@@ -672,6 +684,7 @@ def _import_in(
     _add_inspections(s, store, vb, arriving)
     imported = [e.id for e in arriving]
     _record_bundle(s, store, vb, imported, sorted(arrival.skipped), photos_added)
+    _collect(batch)  # its photos copied (while its rows went in), before its savepoint ends
     unmade = () if thumbnails else sorted(ingested)
     return result("imported", imported, arrival.skipped, photos_added, unmade)
 
