@@ -201,8 +201,10 @@ class QuitWhenShown(QObject):
         # the inspector's window fills its lists right after its first paint
         if self.painted and getattr(self.window, "filled", True):
             self.poll.stop()
+            # closed as a user closes it (the last window closing ends the program); the exit
+            # waits for the events the closing posts, which would otherwise stay pending
             self.window.close()
-            QCoreApplication.exit(0)
+            QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
 
     def _give_up(self) -> None:
         print(f"error: the window did not show its data within {QUIT_AFTER_ENV}", file=sys.stderr)

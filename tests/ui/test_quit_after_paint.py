@@ -38,7 +38,6 @@ def test_window_quits_once_painted_with_its_data(qtbot, tmp_path: Path, monkeypa
     assert not any(w.isVisible() for w in windows)
     for w in windows:
         w.store.close()
-        w.deleteLater()
 
 
 def test_bad_quit_after_value_is_misuse(qtbot, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
