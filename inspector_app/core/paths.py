@@ -81,8 +81,11 @@ def thumbnail_path(paths: DataPaths, sha: str) -> Path:
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder: beside the package in a checkout, inside a frozen build."""
+    """The `resources/` folder: inside a frozen build, inside the package when installed
+    from a wheel (inspector_app/resources), beside the package in a checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
