@@ -55,8 +55,9 @@ def make_laptop(tmp_path: Path, name: str = "laptop") -> Laptop:
     return Laptop(store, key.key_id, public, folder)
 
 
-def make_centre(tmp_path: Path) -> Store:
-    return open_store(tmp_path / "centre", actor="supervisor")
+def make_centre(tmp_path: Path, url: str | None = None) -> Store:
+    """A command centre's store: SQLite in its data folder, or the database at `url`."""
+    return open_store(tmp_path / "centre", url=url, actor="supervisor")
 
 
 def enroll_laptop(centre: Store, laptop: Laptop, *, name: str = "张三", code: str = "T01") -> None:
@@ -172,9 +173,9 @@ def laptop(tmp_path: Path) -> Iterator[Laptop]:
 
 
 @pytest.fixture
-def centre(tmp_path: Path, laptop: Laptop) -> Iterator[Store]:
-    """A command centre's data folder with the laptop's key enrolled."""
-    store = make_centre(tmp_path)
+def centre(tmp_path: Path, laptop: Laptop, database_url: str | None) -> Iterator[Store]:
+    """A command centre with the laptop's key enrolled, on each backend in turn."""
+    store = make_centre(tmp_path, database_url)
     enroll_laptop(store, laptop)
     try:
         yield store

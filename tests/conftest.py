@@ -15,8 +15,9 @@ STRICT = os.environ.get("INSPECTOR_STRICT_TESTS") == "1"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# The laptop and command-centre fixtures of the bundle tests.
-pytest_plugins = ["tests.bundles"]
+# The laptop and command-centre fixtures of the bundle tests; the throwaway PostgreSQL
+# server and the backend each store-using test runs on.
+pytest_plugins = ["tests.bundles", "tests.pg"]
 
 
 def require_tool(name: str) -> str:
@@ -54,8 +55,9 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    s = open_store(data_dir, actor="tester")
+def store(data_dir: Path, database_url: str | None) -> Iterator[Store]:
+    """A fresh store: SQLite in the data folder, or (the postgresql run) a fresh database."""
+    s = open_store(data_dir, url=database_url, actor="tester")
     try:
         yield s
     finally:
