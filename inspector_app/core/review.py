@@ -13,19 +13,25 @@ Rules:
   Repeating the same decision changes nothing (a new rejection reason replaces the old).
   The audit log keeps every decision, so nothing is lost by re-deciding;
 - a caller that shows a finding passes the decision version it showed (0: undecided); a
-  decision made meanwhile by someone else is refused, never silently overwritten.
+  decision made meanwhile by someone else is refused with DecisionConflict, which names who
+  decided what and when; never silently overwritten. Without a version (None) the decision
+  replaces whatever is stored: the command line asks for --force before doing that;
+- several supervisors may decide at once (a shared PostgreSQL store): writers take turns,
+  and the decision row is locked and version-checked besides, so a race ends in
+  DecisionConflict, never in a lost decision.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.selectable import Join
 
@@ -204,6 +210,60 @@ class Decision:
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "changed": self.changed,
         }
+
+
+class DecisionConflict(ConflictError):
+    """A finding's decision is not what the caller saw: someone decided it meanwhile (or,
+    on the command line, decided it otherwise before). Carries what is stored now."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        finding_id: str,
+        status: str,
+        decided_by: str | None,
+        decided_at: datetime | None,
+        reason: str,
+        version: int,
+    ) -> None:
+        super().__init__(message)
+        self.finding_id = finding_id
+        self.status = status  # pending / accepted / rejected, as stored now
+        self.decided_by = decided_by
+        self.decided_at = decided_at
+        self.reason = reason
+        self.version = version
+
+
+def describe_decision(store: Store, d: Decision) -> str:
+    """'rejected by 李四 at 2026-11-26 10:02 +08:00 ("不是问题")', in the centre's time."""
+    at = d.decided_at.astimezone(centre_timezone(store))
+    minutes = int((at.utcoffset() or timedelta()).total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    zone = f"{sign}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}"
+    text = f"{d.decision} by {d.decided_by} at {at:%Y-%m-%d %H:%M} {zone}"
+    if d.reason:
+        reason = d.reason if len(d.reason) <= 80 else d.reason[:79] + "…"
+        text += f' ("{reason}")'
+    return text
+
+
+def decision_conflict(
+    store: Store, finding_id: str, current: Decision | None, template: str
+) -> DecisionConflict:
+    """A DecisionConflict saying what is stored now: `template`'s "{state}" becomes e.g.
+    'rejected by 李四 at …', or 'still pending'."""
+    state = describe_decision(store, current) if current else "still pending"
+    return DecisionConflict(
+        template.format(finding=finding_id, state=state),
+        finding_id=finding_id,
+        status=current.decision if current else PENDING,
+        decided_by=current.decided_by if current else None,
+        decided_at=current.decided_at if current else None,
+        reason=current.reason if current else "",
+        version=current.version if current else 0,
+    )
 
 
 @dataclass(frozen=True)
@@ -494,6 +554,27 @@ def finding_detail(store: Store, finding_id: str) -> FindingDetail:
 # --- decisions -------------------------------------------------------------------------------
 
 
+def _decision_in(session: Session, finding_id: str, *, lock: bool = False) -> Decision | None:
+    stmt = select(ReviewDecision).where(ReviewDecision.finding_id == finding_id)
+    row = session.scalars(stmt.with_for_update() if lock else stmt).one_or_none()
+    if row is None:
+        return None
+    task = session.scalars(
+        select(RectificationTask).where(RectificationTask.finding_id == finding_id)
+    ).one_or_none()
+    return _result(row, task, changed=False)
+
+
+def current_decision(store: Store, finding_id: str) -> Decision | None:
+    """The stored decision on a reviewable finding (None: pending); `changed` is False."""
+    with store.read() as s:
+        _reviewable(s, finding_id)
+        return _decision_in(s, finding_id)
+
+
+_MEANWHILE = "finding {finding} was {state} meanwhile; your decision was not saved"
+
+
 def _reviewable(session: Session, finding_id: str) -> tuple[Finding, Inspection, Point, CheckItem]:
     row = session.execute(
         select(Finding, Inspection, Point, CheckItem)
@@ -530,17 +611,16 @@ def _decide(
     try:
         with store.write() as s:
             _f, _insp, point, item = _reviewable(s, finding_id)
+            # Locked as well as version-checked: on a shared server the row stays as read
+            # until this transaction ends, whatever the writers' lock does.
             row = s.scalars(
-                select(ReviewDecision).where(ReviewDecision.finding_id == finding_id)
+                select(ReviewDecision)
+                .where(ReviewDecision.finding_id == finding_id)
+                .with_for_update()
             ).one_or_none()
             current = row.version if row else 0
             if expected_version is not None and expected_version != current:
-                who = f" by {row.decided_by}" if row else ""
-                now_is = row.decision if row else PENDING
-                raise ConflictError(
-                    f"finding {finding_id} was decided meanwhile{who} (now {now_is}); "
-                    "look at it again"
-                )
+                raise _Stale()
             task = s.scalars(
                 select(RectificationTask).where(RectificationTask.finding_id == finding_id)
             ).one_or_none()
@@ -597,10 +677,17 @@ def _decide(
                 },
             )
             return _result(row, task, changed=True)
-    except IntegrityError:  # another supervisor's first decision landed at the same moment
-        raise ConflictError(
-            f"finding {finding_id} was decided meanwhile by someone else; look at it again"
-        ) from None
+    except (_Stale, IntegrityError, StaleDataError):
+        # IntegrityError: another first decision was inserted at the same moment;
+        # StaleDataError: the row's version moved under the UPDATE. Either way the caller
+        # is told what is stored now, read afresh.
+        with store.read() as s:
+            stored = _decision_in(s, finding_id)
+        raise decision_conflict(store, finding_id, stored, _MEANWHILE) from None
+
+
+class _Stale(Exception):
+    """The version the caller saw is not the stored one (turned into DecisionConflict)."""
 
 
 def _result(row: ReviewDecision, task: RectificationTask | None, *, changed: bool) -> Decision:
