@@ -97,8 +97,9 @@ def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     )
 
 
-def _key_file(raw_id: bytes, private: Ed25519PrivateKey, passphrase: str) -> bytes:
-    """The key file's bytes: id line, KDF line, PKCS#8 PEM (see the module's docstring)."""
+def seal_private_key(private: Ed25519PrivateKey, passphrase: str) -> bytes:
+    """The key sealed under a passphrase: the KDF line, then the PKCS#8 PEM encrypted with
+    the hex of scrypt(passphrase) (see the module's docstring)."""
     salt = secrets.token_bytes(16)
     kdf = f"scrypt N={SCRYPT_N} r={SCRYPT_R} p={SCRYPT_P} salt={salt.hex()}".encode()
     pem = private.private_bytes(
@@ -108,7 +109,12 @@ def _key_file(raw_id: bytes, private: Ed25519PrivateKey, passphrase: str) -> byt
             _scrypt(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
         ),
     )
-    return raw_id.hex().encode() + b"\n" + kdf + b"\n" + pem
+    return kdf + b"\n" + pem
+
+
+def _key_file(raw_id: bytes, private: Ed25519PrivateKey, passphrase: str) -> bytes:
+    """The key file's bytes: id line, then the sealed key (see the module's docstring)."""
+    return raw_id.hex().encode() + b"\n" + seal_private_key(private, passphrase)
 
 
 def create_local_key(store: Store, *, name: str, code: str, passphrase: str) -> LocalKeyInfo:
@@ -176,14 +182,18 @@ def _stored_public(store: Store, key_id: str) -> bytes | None:
         return bytes(row.public_key) if row else None
 
 
-def load_private_key(store: Store, key: LocalKeyInfo, passphrase: str) -> Ed25519PrivateKey:
-    """Unlock the secret key; a wrong passphrase is a clear InputError."""
-    path, rest = _read_secret_file(store, key)
-    if rest.startswith(b"scrypt "):
-        kdf, _, pem = rest.partition(b"\n")
+def unseal_private_key(
+    sealed: bytes, passphrase: str, *, where: str, wrong: str
+) -> Ed25519PrivateKey:
+    """The Ed25519 key in a sealed blob (the KDF line, then the PKCS#8 PEM; or a PEM alone,
+    as files from before the KDF line hold). `where` names the blob in errors; `wrong` is
+    the message for a wrong passphrase. Shared by the laptop's key file and the command
+    centre's signing key kept in the database."""
+    if sealed.startswith(b"scrypt "):
+        kdf, _, pem = sealed.partition(b"\n")
         m = _KDF_LINE.fullmatch(kdf.strip())
         if m is None:
-            raise InputError(f"the secret key file {path} is damaged (its KDF line)")
+            raise InputError(f"{where} is damaged (its KDF line)")
         n, r, p = (int(g) for g in m.groups()[:3])
         power_of_two = n >= 2 and n & (n - 1) == 0
         if not (
@@ -192,16 +202,28 @@ def load_private_key(store: Store, key: LocalKeyInfo, passphrase: str) -> Ed2551
             and 128 * n * r <= _MAX_SCRYPT_MEMORY
             and 1 <= p <= _MAX_SCRYPT_P
         ):
-            raise InputError(f"the secret key file {path} asks for impossible scrypt costs")
+            raise InputError(f"{where} asks for impossible scrypt costs")
         password = _scrypt(passphrase, bytes.fromhex(m.group(4).decode()), n, r, p)
     else:  # a file from before the KDF line: the passphrase itself is PKCS#8's password
-        pem, password = rest, passphrase.encode("utf-8")
+        pem, password = sealed, passphrase.encode("utf-8")
     try:
         private = serialization.load_pem_private_key(pem, password=password)
     except (ValueError, TypeError):
-        raise InputError("wrong passphrase for the signing key") from None
+        raise InputError(wrong) from None
     if not isinstance(private, Ed25519PrivateKey):
-        raise InputError(f"{path} does not hold an Ed25519 key")
+        raise InputError(f"{where} does not hold an Ed25519 key")
+    return private
+
+
+def load_private_key(store: Store, key: LocalKeyInfo, passphrase: str) -> Ed25519PrivateKey:
+    """Unlock the secret key; a wrong passphrase is a clear InputError."""
+    path, rest = _read_secret_file(store, key)
+    private = unseal_private_key(
+        rest,
+        passphrase,
+        where=f"the secret key file {path}",
+        wrong="wrong passphrase for the signing key",
+    )
     stored = _stored_public(store, key.key_id)
     # A swapped key file would sign with a key the command centre never enrolled.
     if stored is not None and stored != _public_bytes(private):

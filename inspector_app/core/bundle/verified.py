@@ -8,29 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspector_app.core.bundle.schema import BundleDoc
-from inspector_app.core.errors import InputError
+from inspector_app.core.signed_bag import Rejected, TrustedKey
 
 
-class BundleRejected(InputError):
+class BundleRejected(Rejected):
     """A bundle refused; `reason` says why in words a supervisor understands."""
 
     kind = "bundle_rejected"
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class TrustedKey:
-    """A public key the verifier may accept signatures from (an enrolled inspector, or the
-    laptop's own key when an export checks what it wrote)."""
-
-    key_id: str
-    public_key: bytes
-    name: str
-    code: str
-    revoked: bool = False
 
 
 @dataclass(frozen=True)

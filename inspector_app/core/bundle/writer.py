@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 
 from inspector_app import __version__
-from inspector_app.core import agefile, audit
+from inspector_app.core import agefile, audit, signed_bag
 from inspector_app.core.bundle import format as fmt
 from inspector_app.core.bundle.content import bundle_document
 from inspector_app.core.bundle.reader import open_verified
@@ -48,7 +48,6 @@ from inspector_app.core.errors import Cancelled, ConflictError, InputError, Insp
 from inspector_app.core.fsutil import fsync_dir, fsync_file
 from inspector_app.core.inspections import find_inspection
 from inspector_app.core.keys import get_local_key, load_private_key
-from inspector_app.core.minisign import blake2b_512, sign_prehashed
 from inspector_app.core.photos import CancelToken, photo_path
 from inspector_app.core.store import Store
 
@@ -215,11 +214,6 @@ class _Run:
             self.progress(self.done, self.total)
 
 
-def _write_bytes(zf: zipfile.ZipFile, name: str, data: bytes, created: datetime) -> None:
-    with zf.open(fmt.zip_info(name, len(data), created), "w") as out:
-        out.write(data)
-
-
 def _stream_photo(
     zf: zipfile.ZipFile,
     name: str,
@@ -282,7 +276,7 @@ def _write_zip(
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-hash") as pool,
         zipfile.ZipFile(fh, "w", zipfile.ZIP_STORED, allowZip64=False) as zf,
     ):
-        _write_bytes(zf, top + fmt.BUNDLE_JSON, doc_bytes, created)
+        signed_bag.write_entry(zf, top + fmt.BUNDLE_JSON, doc_bytes, created)
         manifest.append((fmt.BUNDLE_JSON, hashlib.sha256(doc_bytes).hexdigest()))
         for sha, photo_format, size in photos:
             rel = fmt.photo_entry(sha, photo_format)
@@ -296,7 +290,6 @@ def _write_zip(
                 )
             manifest.append((rel, sha))
         run.check()
-        manifest_bytes = fmt.manifest_text(manifest).encode()
         bag_info = fmt.bag_info_text(
             bundle_id=bundle_id,
             key_id=key_id,
@@ -306,26 +299,17 @@ def _write_zip(
             payload_files=1 + len(photos),
             agent=f"inspector-app {__version__}",
         ).encode()
-        bagit = fmt.BAGIT_CONTENT.encode()
-        tag_bytes = fmt.manifest_text(
-            [
-                (fmt.BAGIT_TXT, hashlib.sha256(bagit).hexdigest()),
-                (fmt.BAG_INFO_TXT, hashlib.sha256(bag_info).hexdigest()),
-                (fmt.MANIFEST, hashlib.sha256(manifest_bytes).hexdigest()),
-            ]
-        ).encode()
-        prehash = blake2b_512()
-        prehash.update(tag_bytes)
         comment = fmt.TrustedComment(bundle_id, key_id, sequence, fmt.utc_iso(created)).render()
-        signature = sign_prehashed(private, key_id, prehash.digest(), comment).encode()
-        for rel, data in (
-            (fmt.MANIFEST, manifest_bytes),
-            (fmt.BAGIT_TXT, bagit),
-            (fmt.BAG_INFO_TXT, bag_info),
-            (fmt.TAG_MANIFEST, tag_bytes),
-            (fmt.SIGNATURE, signature),
-        ):
-            _write_bytes(zf, top + rel, data, created)
+        signed_bag.write_tag_files(
+            zf,
+            top=top,
+            manifest=manifest,
+            bag_info=bag_info,
+            private=private,
+            key_id=key_id,
+            comment=comment,
+            created=created,
+        )
 
 
 def _remove(*paths: Path) -> None:
