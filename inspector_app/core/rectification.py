@@ -13,17 +13,25 @@ Rules:
   the same item code (matched by code, so a newer catalogue version still counts), the
   latest answer is a pass. A later problem after a pass means it is not fixed;
 - every change records store.actor, a history event and an audit event; a caller that shows
-  a task passes the version it showed, and a change made meanwhile is refused.
+  a task passes the version it showed, and a change made meanwhile is refused with
+  TaskConflict, naming who changed it to what and when;
+- with several supervisors at once (a shared PostgreSQL store) no change is lost: writers
+  take turns, the task row is locked while it changes and its version is checked on the
+  UPDATE, so two changes either both go into the history, one after the other (each
+  allowed from the status the other left), or the later one is refused with TaskConflict.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql import Select
 
 from inspector_app.core import audit
@@ -38,7 +46,7 @@ from inspector_app.core.db.models import (
 from inspector_app.core.db.types import utcnow
 from inspector_app.core.errors import ConflictError, InputError, NotFoundError
 from inspector_app.core.evidence import PhotoInfo, photos_of_findings
-from inspector_app.core.periods import centre_today
+from inspector_app.core.periods import centre_timezone, centre_today
 from inspector_app.core.store import Store
 
 OPEN, REPORTED_FIXED, CLOSED, OVERDUE = "open", "reported_fixed", "closed", "overdue"
@@ -418,15 +426,72 @@ def _check_note(note: str) -> str:
     return note
 
 
+class TaskConflict(ConflictError):
+    """A task is not at the version the caller saw: changed meanwhile by someone."""
+
+    def __init__(self, message: str, *, task_id: str, status: str, version: int) -> None:
+        super().__init__(message)
+        self.task_id = task_id
+        self.status = status  # as stored now
+        self.version = version
+
+
+def _changed_meanwhile(store: Store, task_id: str) -> TaskConflict:
+    """What the task is now and its last change (who, when), read afresh."""
+    with store.read() as s:
+        task = s.get(RectificationTask, task_id)
+        if task is None:
+            return TaskConflict(
+                f"task {task_id} was removed meanwhile (its problem was rejected); "
+                "your change was not saved",
+                task_id=task_id,
+                status="",
+                version=0,
+            )
+        last = s.scalars(
+            select(RectificationEvent)
+            .where(RectificationEvent.task_id == task_id)
+            .order_by(RectificationEvent.at.desc(), RectificationEvent.id.desc())
+            .limit(1)
+        ).first()
+        status, version = task.status, task.version
+    by = ""
+    if last is not None:
+        at = last.at.astimezone(centre_timezone(store))
+        by = f", by {last.actor} at {at:%Y-%m-%d %H:%M}"
+    return TaskConflict(
+        f"task {task_id} was changed meanwhile: now {status}{by}; your change was not saved",
+        task_id=task_id,
+        status=status,
+        version=version,
+    )
+
+
 def _locked(session: Session, task_id: str, expected_version: int | None) -> RectificationTask:
-    task = session.get(RectificationTask, task_id)
+    # FOR UPDATE: on a shared server the row stays as read until this transaction ends
+    task = session.get(RectificationTask, task_id, with_for_update=True)
     if task is None:
+        if expected_version is not None:  # it was shown, so it existed: removed meanwhile
+            raise _Stale()
         raise NotFoundError(f"no rectification task {task_id}")
     if expected_version is not None and task.version != expected_version:
-        raise ConflictError(
-            f"task {task_id} was changed meanwhile (now {task.status}); look at it again"
-        )
+        raise _Stale()
     return task
+
+
+class _Stale(Exception):
+    """The version the caller saw is not the stored one (turned into TaskConflict)."""
+
+
+@contextmanager
+def _changing(store: Store, task_id: str) -> Iterator[Session]:
+    """A write transaction changing one task: a stale version, or a version that moved
+    under the UPDATE, ends in TaskConflict saying what the task is now."""
+    try:
+        with store.write() as s:
+            yield s
+    except (_Stale, StaleDataError):
+        raise _changed_meanwhile(store, task_id) from None
 
 
 def _record(
@@ -498,7 +563,7 @@ def update_status(
     if status not in STATUSES:
         raise InputError(f"{status!r} is not a task status: use {', '.join(STATUSES)}")
     note = _check_note(note)
-    with store.write() as s:
+    with _changing(store, task_id) as s:
         task = _locked(s, task_id, expected_version)
         before = task.status
         if before == status:
@@ -534,7 +599,7 @@ def confirm_closure(
 ) -> TaskInfo:
     """Close a task on the strength of its closure proposal `finding_id`."""
     note = _check_note(note)
-    with store.write() as s:
+    with _changing(store, task_id) as s:
         task = _locked(s, task_id, expected_version)
         if task.status == CLOSED:
             raise ConflictError(f"task {task_id} is already closed")

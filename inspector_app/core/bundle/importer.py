@@ -15,6 +15,14 @@ the key's last export sequence and the audit events; the originals are fsynced a
 renamed into the content-addressed store before the commit (named by their hash, a photo
 file without its row is harmless; a row without its file cannot happen). `import_files`
 commits bundles by groups, a savepoint each.
+
+Several supervisors may import into one shared store at once: a group's transaction holds
+the store's writer lock (engine.py) from its first statement, and each bundle is verified
+and judged inside it, so a bundle another supervisor imported a moment before is simply
+ALREADY_IMPORTED. A database failure in the middle of a group (the connection lost, the
+server stopped) rolls the whole group back: each of its bundles is reported not imported,
+with the reason, and the run stops there (see `_import_group`); importing the same files
+again brings them in exactly once.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
@@ -879,11 +888,20 @@ def _import_group(
     thumbnails: bool,
 ) -> tuple[list[BundleReport], bool, BaseException | None]:
     """Import the next group of files in one transaction: (their reports, whether files
-    are left, a cancellation to raise once what was done is committed)."""
+    are left, a cancellation to raise once what was done is committed).
+
+    When the database fails (connection lost, server stopped, a lock waited for too long)
+    the group is rolled back and every bundle of it, and every file not yet tried, is
+    reported not imported; then no files are left. The run stops rather than reconnect
+    and go on: a lost server is rarely back within seconds, each further group would wait
+    out a connection timeout, and importing the same files again later is safe (what was
+    committed shows as already imported)."""
     reports: list[BundleReport] = []
     stop: BaseException | None = None
     more = True
     size = 0
+    current: Path | None = None
+    committing = False
     try:
         with store.write() as s:
             batch = OriginalsBatch(store.paths)
@@ -897,6 +915,7 @@ def _import_group(
                     if path is None:
                         more = False
                         break
+                    current = path
                     try:
                         reports.append(
                             _import_file(s, store, path, identity, cancel, batch, thumbnails)
@@ -904,15 +923,71 @@ def _import_group(
                     except Cancelled as exc:  # the bundles before it are kept
                         stop = exc
                         break
+                    current = None
                     with contextlib.suppress(OSError):
                         size += path.stat().st_size
                 _settle(batch)
             except BaseException:
                 batch.abandon()
                 raise
+            committing = True  # the block ends: COMMIT
     except BundleRejected as exc:  # the originals could not be made durable: none went in
         return [_unrecorded(r, exc.reason) for r in reports], more, stop
+    except Exception as exc:
+        failure = _database_failure(exc)
+        if failure is None:
+            raise
+        reason = _failure_reason(store, failure, committing)
+        lost = [_unrecorded(r, reason) for r in reports]
+        if current is not None:
+            lost.append(BundleReport(file=str(current), verdict=REJECTED, reason=reason))
+        if stop is None:
+            what = reason.split(";")[0].split(" as the import")[0]
+            lost.extend(
+                _untried(files, f"not tried: the import stopped when {what}; import it again")
+            )
+        return lost, False, stop
     return reports, more, stop
+
+
+def _database_failure(exc: BaseException) -> DBAPIError | None:
+    """The database's own error behind `exc` (a rollback on a dead connection may raise a
+    second error whose context holds the first), or None for any other failure."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DBAPIError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _failure_reason(store: Store, exc: DBAPIError, committing: bool) -> str:
+    """What a supervisor is told about a bundle the database failure took down."""
+    orig: Any = exc.orig  # the driver's own exception
+    lost = exc.connection_invalidated or (
+        orig is not None and store.engine.dialect.is_disconnect(orig, None, None)
+    )
+    if lost:
+        what = "the connection to the database was lost"
+    else:
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
+        what = f"the database failed ({detail[:200]})" if detail else "the database failed"
+    if committing:
+        # the server may have committed before the connection went: a retry tells
+        return (
+            f"{what} as the import was being committed; it may or may not have been kept: "
+            "import it again (if it was kept, it shows as already imported)"
+        )
+    return f"{what}; nothing of this bundle was kept; import it again"
+
+
+def _untried(files: Iterator[Path], reason: str) -> list[BundleReport]:
+    """Reports for the files a stopped import did not reach."""
+    out: list[BundleReport] = []
+    with contextlib.suppress(Cancelled):
+        for path in files:
+            out.append(BundleReport(file=str(path), verdict=REJECTED, reason=reason))
+    return out
 
 
 def _unrecorded(report: BundleReport, reason: str) -> BundleReport:

@@ -9,6 +9,12 @@ given; fsync; rename to the final name; fsync the folder. Only then is the expor
 (Bundle row, sequence, inspections marked exported, audit event), in one transaction.
 Anything that fails or is cancelled leaves no temporary file and records nothing; bundles
 finished earlier in the same export stay, recorded.
+
+Export sequences per key go up by one with each recorded bundle, with no gap and no
+number used twice, even with two exports running on one store (the window and the command
+line): a bundle is written with the key's next number and recorded only if that number is
+still the next one (the key's row locked, under the writers' lock); if another export
+recorded it meanwhile, the bundle is removed and written again with the following number.
 """
 
 from __future__ import annotations
@@ -318,7 +324,29 @@ def _remove(*paths: Path) -> None:
             p.unlink()
 
 
-def _export_one(
+#: how many times one bundle is written again when other exports on the same store keep
+#: recording the sequence number it was written with
+SEQUENCE_TRIES = 5
+
+
+class _SequenceTaken(Exception):
+    """Another export recorded this bundle's sequence number first."""
+
+
+def _export_one(store: Store, plan: _Planned, *, run: _Run, **kw: Any) -> ExportedBundle:
+    """One bundle with the key's next export sequence (see the module's docstring)."""
+    done_before = run.done
+    for _try in range(SEQUENCE_TRIES):
+        try:
+            return _export_numbered(store, plan, run=run, **kw)
+        except _SequenceTaken:
+            run.done = done_before  # its photos are streamed again
+    raise ConflictError(
+        "other exports on this store kept taking the next sequence number; try again"
+    )
+
+
+def _export_numbered(
     store: Store,
     plan: _Planned,
     *,
@@ -333,7 +361,7 @@ def _export_one(
 ) -> ExportedBundle:
     bundle_id = str(uuid.uuid4())
     created = utcnow().replace(microsecond=0)
-    with store.write() as s:  # the writer lock: no other export takes this number meanwhile
+    with store.read() as s:  # checked again when the bundle is recorded
         key_row = s.get(LocalKey, key_row_id)
         assert key_row is not None
         sequence = key_row.export_sequence + 1
@@ -402,12 +430,10 @@ def _export_one(
         file_size = final.stat().st_size
 
         with store.write() as s:
-            key_row = s.get(LocalKey, key_row_id)
+            key_row = s.get(LocalKey, key_row_id, with_for_update=True)
             assert key_row is not None
             if key_row.export_sequence != sequence - 1:
-                raise ConflictError(
-                    "another export took this bundle's sequence number meanwhile; try again"
-                )
+                raise _SequenceTaken()
             key_row.export_sequence = sequence
             s.add(
                 Bundle(
