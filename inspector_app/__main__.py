@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
         gc.disable()
         from inspector_app.ui.app import run_app
 
-        return run_app(args.data_dir)
+        return run_app(args.data_dir, database=args.database, photos_dir=args.photos_dir)
     return dispatch(parser, args, argv)
 
 

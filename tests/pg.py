@@ -50,6 +50,8 @@ SUPERUSER = "inspector_test"
 #: the session's template: migrated to the program's schema once, copied for each test
 TEMPLATE_DB = "inspector_template"
 BACKENDS = ("sqlite", "postgresql")
+#: test folders whose store-using tests run on SQLite alone
+SQLITE_DIRS = ("ui", "bench")
 
 
 def find_bin_dir() -> Path | None:
@@ -268,6 +270,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     chosen = os.environ.get("INSPECTOR_TEST_BACKENDS")
     backends = [b for b in BACKENDS if chosen is None or b in chosen.split(",")]
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        backends = ["sqlite"]
+    elif metafunc.definition.path.parent.name in SQLITE_DIRS:
+        # the window's tests and the benchmarks stay on SQLite (a bench that compares
+        # the backends asks for pg_store_url itself)
         backends = ["sqlite"]
     metafunc.parametrize("backend", backends, indirect=True)
 

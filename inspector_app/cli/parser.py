@@ -19,7 +19,26 @@ def _common() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="data folder to use (default: INSPECTOR_DATA_DIR or the user's data folder)",
     )
+    _location(common, argparse.SUPPRESS)
     return common
+
+
+def _location(p: argparse.ArgumentParser, default: object) -> None:
+    """--database and --photos-dir: a shared store's database and photos folder."""
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        default=default,
+        help="database URL, e.g. postgresql+psycopg://USER@HOST/DB (default: "
+        "INSPECTOR_DATABASE_URL, the data folder's connection.json, else SQLite in it)",
+    )
+    p.add_argument(
+        "--photos-dir",
+        metavar="DIR",
+        default=default,
+        help="folder of the photo originals, e.g. a share (default: INSPECTOR_PHOTOS_DIR, "
+        "the data folder's connection.json, else photos/ in the data folder)",
+    )
 
 
 def _json(p: argparse.ArgumentParser) -> None:
@@ -49,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="data folder to use (default: INSPECTOR_DATA_DIR or the user's data folder)",
     )
+    _location(parser, None)
     groups = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def leaf(
@@ -373,6 +393,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("task_id", metavar="TASK_ID")
     p.add_argument("--status", required=True, choices=("open", "reported_fixed", "closed"))
     p.add_argument("--note", default="", metavar="TEXT")
+
+    # the database (an administrator's commands; a shared PostgreSQL store above all)
+    g = group("db", "the store's database: its kind, schema revision and upgrade")
+    p = leaf(g, "status", "inspector_app.cli.db:status", "the database and its schema revision")
+    _json(p)
+    p = leaf(
+        g,
+        "upgrade",
+        "inspector_app.cli.db:upgrade",
+        "bring the database to this program's schema (SQLite: backed up first)",
+    )
+    _json(p)
 
     # audit
     g = group("audit", "the tamper-evident audit log")

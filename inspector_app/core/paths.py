@@ -9,6 +9,7 @@ from pathlib import Path
 
 APP_NAME = "inspector-app"
 ENV_DATA_DIR = "INSPECTOR_DATA_DIR"
+ENV_PHOTOS_DIR = "INSPECTOR_PHOTOS_DIR"
 
 
 def default_data_dir() -> Path:
@@ -30,9 +31,13 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 @dataclass(frozen=True)
 class DataPaths:
-    """The fixed layout inside one data folder."""
+    """The fixed layout inside one data folder. A shared store's photo originals may live
+    in a folder of their own (`photos_dir`, e.g. a network share every supervisor's
+    machine mounts); thumbnails stay in the data folder, a per-machine cache made again
+    from the originals when missing."""
 
     root: Path
+    photos_dir: Path | None = None
 
     @property
     def database(self) -> Path:
@@ -40,7 +45,15 @@ class DataPaths:
 
     @property
     def photos(self) -> Path:
-        return self.root / "photos"
+        return self.photos_dir if self.photos_dir is not None else self.root / "photos"
+
+    @property
+    def photos_tmp(self) -> Path:
+        """Temp files of originals being written: inside the photos folder, so the final
+        rename never crosses file systems (atomic on a network share too). Names are
+        unique per writer; two writers of the same photo both rename identical bytes
+        onto the same content-addressed name, which is harmless."""
+        return self.photos / ".tmp"
 
     @property
     def thumbnails(self) -> Path:
@@ -62,6 +75,12 @@ class DataPaths:
     def ensure(self) -> None:
         for folder in (self.root, self.photos, self.thumbnails, self.keys, self.logs, self.tmp):
             folder.mkdir(parents=True, exist_ok=True)
+
+
+def resolve_photos_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """`--photos-dir` wins, then INSPECTOR_PHOTOS_DIR; None keeps photos in the data folder."""
+    value = os.fspath(explicit) if explicit else os.environ.get(ENV_PHOTOS_DIR)
+    return Path(value).expanduser().resolve() if value else None
 
 
 def _check_sha(sha: str) -> str:

@@ -1,13 +1,14 @@
 """Photo evidence: ingest into the content-addressed store, EXIF, thumbnails (DESIGN §4).
 
-An ingest copies the source's bytes once, in chunks, to a temp file in the data folder's
-`tmp/` while hashing them (SHA-256); checks the copy is an image of an accepted format
-(JPEG, PNG, HEIF) by decoding it in full (a draft-mode decode for JPEG, which still reads
-every byte, so a truncated file is caught); reads EXIF (capture time as the camera wrote it,
-its offset, GPS, orientation); makes a 256 px JPEG thumbnail turned upright; fsyncs both
-files and renames them to `photos/ab/<sha256>` and `thumbnails/ab/<sha256>.jpg`. Only then
-may the database refer to the photo (`record_photo`). On any error nothing is left in
-`photos/`, `thumbnails/` or `tmp/`, and the error names the file and says what is wrong.
+An ingest copies the source's bytes once, in chunks, to a temp file in the photos folder's
+`.tmp/` (the file system of `photos/`, a share perhaps) while hashing them (SHA-256);
+checks the copy is an image of an accepted format (JPEG, PNG, HEIF) by decoding it in full
+(a draft-mode decode for JPEG, which still reads every byte, so a truncated file is
+caught); reads EXIF (capture time as the camera wrote it, its offset, GPS, orientation);
+makes a 256 px JPEG thumbnail turned upright; fsyncs both files and renames them to
+`photos/ab/<sha256>` and `thumbnails/ab/<sha256>.jpg`. Only then may the database refer
+to the photo (`record_photo`). On any error nothing is left in `photos/`, `thumbnails/`,
+`tmp/` or `photos/.tmp/`, and the error names the file and says what is wrong.
 
 The original bytes are never changed (HEIC from iPhones is kept as it is). Same bytes twice
 are one stored file: the name is the hash, so renaming over an existing file is harmless.
@@ -548,9 +549,10 @@ def _cancelled(cancel: CancelToken | None) -> bool:
     return cancel is not None and cancel.is_set()
 
 
-def _new_temp(paths: DataPaths, suffix: str) -> tuple[int, Path]:
-    paths.tmp.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=paths.tmp, prefix="ingest-", suffix=suffix)
+def _new_temp(folder: Path, suffix: str) -> tuple[int, Path]:
+    """A uniquely named temp file in `folder`: the same file system as its final place."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=folder, prefix="ingest-", suffix=suffix)
     return fd, Path(name)
 
 
@@ -599,7 +601,7 @@ def _ingest(paths: DataPaths, source: Path, cancel: CancelToken | None) -> Inges
     temps: list[Path] = []
     fd = -1
     try:
-        fd, tmp_original = _new_temp(paths, ".part")
+        fd, tmp_original = _new_temp(paths.photos_tmp, ".part")
         temps.append(tmp_original)
         with _open_source(source) as src:
             sha, size = _copy_and_hash(src, fd, display, cancel)
@@ -612,7 +614,7 @@ def _ingest(paths: DataPaths, source: Path, cancel: CancelToken | None) -> Inges
         # the evidence checked is exactly the evidence kept.
         fmt, exif, (width, height), thumb = _decode_copy(tmp_original, display)
 
-        thumb_fd, tmp_thumb = _new_temp(paths, ".jpg")
+        thumb_fd, tmp_thumb = _new_temp(paths.tmp, ".jpg")
         temps.append(tmp_thumb)
         with os.fdopen(thumb_fd, "wb") as out:
             thumb.save(out, "JPEG", quality=THUMBNAIL_QUALITY)
@@ -803,10 +805,12 @@ class OriginalsBatch:
 
     def _new_temp(self, sha: str) -> tuple[int, Path]:
         if not self._tmp_ready:
-            self.paths.tmp.mkdir(parents=True, exist_ok=True)
+            self.paths.photos_tmp.mkdir(parents=True, exist_ok=True)
             self._tmp_ready = True
         self._count += 1
-        tmp = self.paths.tmp / f"original-{self._token}-{self._count}-{sha[:16]}.part"
+        # in the photos folder (a share, perhaps) so the rename into place is atomic; the
+        # random token keeps two importers' temp names apart
+        tmp = self.paths.photos_tmp / f"original-{self._token}-{self._count}-{sha[:16]}.part"
         return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), tmp
 
     def add(
@@ -985,7 +989,7 @@ def _thumbnail_of(paths: DataPaths, sha: str) -> list[Path]:
     fsynced and renamed into place; returns the folders whose entries changed."""
     final = thumbnail_path(paths, sha)
     _fmt, _exif, _size, thumb = _decode_copy(photo_path(paths, sha), sha)
-    fd, tmp = _new_temp(paths, ".jpg")
+    fd, tmp = _new_temp(paths.tmp, ".jpg")
     try:
         with os.fdopen(fd, "wb") as out:
             thumb.save(out, "JPEG", quality=THUMBNAIL_QUALITY)

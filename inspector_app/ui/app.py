@@ -211,18 +211,31 @@ class QuitWhenShown(QObject):
         QCoreApplication.exit(1)
 
 
-def run_app(data_dir: str | None) -> int:
-    """Open the window over the data folder (`--data-dir`, INSPECTOR_DATA_DIR or default)."""
+def run_app(
+    data_dir: str | None, *, database: str | None = None, photos_dir: str | None = None
+) -> int:
+    """Open the window over the data folder (`--data-dir`, INSPECTOR_DATA_DIR or default)
+    and its database (`--database`, INSPECTOR_DATABASE_URL, the folder's connection.json
+    as the database settings saved it, else SQLite in the folder)."""
+    from inspector_app.core.location import DatabaseUrlError, resolve_location
     from inspector_app.ui.welcome import WelcomeDialog, needs_welcome
 
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
     if quit_after and not quit_after.isdigit():
         print(f"error: {QUIT_AFTER_ENV} is in milliseconds, not {quit_after!r}", file=sys.stderr)
         return 2
-    app = make_application()
     root = resolve_data_dir(data_dir)
     try:
-        store = open_store(root)
+        location = resolve_location(root, database=database, photos_dir=photos_dir)
+    except DatabaseUrlError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    except InspectorError as exc:  # an unreadable connection.json
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    app = make_application()
+    try:
+        store = open_store(root, url=location.database_url, photos_dir=location.photos_dir)
     except InspectorError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1

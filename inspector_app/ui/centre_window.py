@@ -161,6 +161,8 @@ class CentreWindow(QMainWindow):
         self.act_import_folder.triggered.connect(lambda: self._import_desk_then("folder"))
         self.act_centre_settings = QAction(self.tr("Centre settings…"), self)
         self.act_centre_settings.triggered.connect(self.open_centre_settings)
+        self.act_database = QAction(self.tr("Database…"), self)
+        self.act_database.triggered.connect(self.open_database_settings)
         self.act_switch_role = QAction(self.tr("Switch to inspector"), self)
         self.act_switch_role.triggered.connect(lambda: self.roleSwitchRequested.emit(INSPECTOR))
         self.act_quit = QAction(self.tr("Quit"), self)
@@ -169,6 +171,7 @@ class CentreWindow(QMainWindow):
         m.addActions([self.act_import, self.act_import_folder])
         m.addSeparator()
         m.addAction(self.act_centre_settings)
+        m.addAction(self.act_database)
         m.addAction(self.act_switch_role)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -198,6 +201,12 @@ class CentreWindow(QMainWindow):
             self.store.actor = dialog.supervisor_name
             self.who.setText(self.who_text())
             self._refresh_pages()  # the time zone may have changed what "today" is
+
+    def open_database_settings(self) -> None:
+        """Where a shared store's database and photos are (used from the next start)."""
+        from inspector_app.ui.database_dialog import DatabaseDialog
+
+        DatabaseDialog(self.store.paths.root, self.runner, self.store.masked_url, self).exec()
 
     def who_text(self) -> str:
         from inspector_app.core.periods import centre_timezone

@@ -4,7 +4,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="+409"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="+408"/>
         <source>All statuses</source>
         <extracomment>a task changed (task id, its new status)</extracomment>
         <translation>All statuses</translation>
@@ -943,6 +943,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Database…</source>
+        <translation>Database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Switch to inspector</source>
         <translation>Switch to inspector</translation>
     </message>
@@ -952,7 +957,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -963,7 +968,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>About Inspector</source>
         <translation>About Inspector</translation>
     </message>
@@ -1319,6 +1324,94 @@
         <location line="+2"/>
         <source>final (read-only)</source>
         <translation>final (read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/database_dialog.py" line="+45"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: SQLite in the data folder</source>
+        <translation>empty: SQLite in the data folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: photos/ in the data folder</source>
+        <translation>empty: photos/ in the data folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database URL:</source>
+        <translation>Database URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos folder:</source>
+        <translation>Photos folder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In use now: %1. Changes take effect when the program is started again; --database and INSPECTOR_DATABASE_URL, when given, still win.</source>
+        <translation>In use now: %1. Changes take effect when the program is started again; --database and INSPECTOR_DATABASE_URL, when given, still win.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Photos folder</source>
+        <translation>Photos folder</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No URL: the data folder&apos;s SQLite database is used.</source>
+        <translation>No URL: the data folder&apos;s SQLite database is used.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: the schema is up to date.</source>
+        <translation>Connected: the schema is up to date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected: an empty database, made ready at the next start.</source>
+        <translation>Connected: an empty database, made ready at the next start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected, but the schema is older: an administrator runs `inspector-app db upgrade`.</source>
+        <translation>Connected, but the schema is older: an administrator runs `inspector-app db upgrade`.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but it was made by a newer version of Inspector.</source>
+        <translation>Connected, but it was made by a newer version of Inspector.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, but it holds tables not made by Inspector.</source>
+        <translation>Connected, but it holds tables not made by Inspector.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot save: %1</source>
+        <translation>Cannot save: %1</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3230,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../inspector_app/ui/review_models.py" line="+185"/>
+        <location filename="../../inspector_app/ui/review_models.py" line="+184"/>
         <source>Decision</source>
         <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
         <translation>Decision</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="+409"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="+408"/>
         <source>All statuses</source>
         <extracomment>a task changed (task id, its new status)</extracomment>
         <translation>全部状态</translation>
@@ -935,6 +935,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Database…</source>
+        <translation>数据库…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Switch to inspector</source>
         <translation>切换到检查员</translation>
     </message>
@@ -944,7 +949,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -955,7 +960,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>About Inspector</source>
         <translation>关于创文暗访检查</translation>
     </message>
@@ -1309,6 +1314,94 @@
         <location line="+2"/>
         <source>final (read-only)</source>
         <translation>已完成（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/database_dialog.py" line="+45"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: SQLite in the data folder</source>
+        <translation>留空：使用数据文件夹中的 SQLite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: photos/ in the data folder</source>
+        <translation>留空：使用数据文件夹中的 photos/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database URL:</source>
+        <translation>数据库地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos folder:</source>
+        <translation>照片文件夹：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In use now: %1. Changes take effect when the program is started again; --database and INSPECTOR_DATABASE_URL, when given, still win.</source>
+        <translation>当前使用：%1。更改在程序重新启动后生效；如指定了 --database 或 INSPECTOR_DATABASE_URL，仍以其为准。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Photos folder</source>
+        <translation>照片文件夹</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No URL: the data folder&apos;s SQLite database is used.</source>
+        <translation>未填写地址：使用数据文件夹中的 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: the schema is up to date.</source>
+        <translation>已连接：数据库结构为最新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected: an empty database, made ready at the next start.</source>
+        <translation>已连接：这是一个空数据库，下次启动时将完成初始化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected, but the schema is older: an administrator runs `inspector-app db upgrade`.</source>
+        <translation>已连接，但数据库结构较旧：请管理员运行 `inspector-app db upgrade`。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but it was made by a newer version of Inspector.</source>
+        <translation>已连接，但该数据库由更新版本的 Inspector 创建。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected, but it holds tables not made by Inspector.</source>
+        <translation>已连接，但其中有非 Inspector 创建的表。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3110,7 +3203,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewQueueModel</name>
     <message>
-        <location filename="../../inspector_app/ui/review_models.py" line="+185"/>
+        <location filename="../../inspector_app/ui/review_models.py" line="+184"/>
         <source>Decision</source>
         <extracomment>rows per fetch: a screenful several times over, one query of a few tens of ms the number of problems the filter matches (-1 while it is being counted) a page arrived (the number of rows now loaded) a query failed: the message findings whose decision is being saved</extracomment>
         <translation>审核</translation>

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from inspector_app.cli.main import run
+from inspector_app.core.store import Store, open_store
 
 
 @dataclass
@@ -28,18 +29,32 @@ class Result:
         return self.out.strip().splitlines()[-1]
 
 
+#: the database each data folder's CLI runs on (None: SQLite in the folder), for open_data
+_DATABASES: dict[Path, str | None] = {}
+
+
+def open_data(data_dir: Path, **kwargs: Any) -> Store:
+    """Open the data folder the `cli` fixture runs its commands on, on the same database."""
+    return open_store(data_dir, url=_DATABASES.get(data_dir), **kwargs)
+
+
 @pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(data_dir: Path, database_url: str | None, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run the CLI in-process on the data folder, on each backend in turn (`--database`)."""
+    _DATABASES[data_dir] = database_url
+    database = ["--database", database_url] if database_url else []
+
     def invoke(*args: str) -> Result:
         capsys.readouterr()
         try:
-            code = run(["--data-dir", str(data_dir), *args])
+            code = run(["--data-dir", str(data_dir), *database, *args])
         except SystemExit as exc:  # argparse misuse
             code = int(exc.code or 0)
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 
-    return invoke
+    yield invoke
+    _DATABASES.pop(data_dir, None)
 
 
 def run_program(*args: str, env: dict[str, str] | None = None) -> Result:

@@ -26,12 +26,13 @@ Invoke = Callable[..., Result]
 
 @pytest.fixture
 def at_centre(centre: Store, capsys: pytest.CaptureFixture[str]) -> Invoke:
-    """Run a command on the centre's data folder."""
+    """Run a command on the centre's data folder (and its database)."""
+    database = ["--database", centre.url] if centre.backend != "sqlite" else []
 
     def invoke(*args: str) -> Result:
         capsys.readouterr()
         try:
-            code = run([*args, "--data-dir", str(centre.paths.root)])
+            code = run([*args, "--data-dir", str(centre.paths.root), *database])
         except SystemExit as exc:
             code = int(exc.code or 0)
         out = capsys.readouterr()
@@ -140,3 +141,4 @@ def test_encrypted_bundles_need_the_centres_passphrase(
     assert obj["verdict"] == "IMPORTED" and obj["encrypted"] is True
     # no plaintext left behind
     assert not any(centre.paths.tmp.iterdir())
+    assert not any(centre.paths.photos_tmp.glob("*"))  # nor temp originals

@@ -13,9 +13,8 @@ from sqlalchemy import select
 from inspector_app.core.centre_settings import parse_date_lines
 from inspector_app.core.db.models import AuditEvent
 from inspector_app.core.settings import all_settings
-from inspector_app.core.store import open_store
 from inspector_app.core.workdays import work_calendar
-from tests.cli.conftest import Result, run_program
+from tests.cli.conftest import Result, open_data, run_program
 
 Run = Callable[..., Result]
 
@@ -28,7 +27,7 @@ DEFAULT = {
 
 
 def settings_of(data_dir: Path) -> dict[str, str]:
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         return all_settings(store)
     finally:
@@ -73,7 +72,7 @@ def test_changes_apply_and_deadlines_follow(cli: Run, data_dir: Path) -> None:
         "holidays": ["2026-10-01", "2026-10-02", "2026-10-05"],
         "workdays": ["2026-10-10"],
     }
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         cal = work_calendar(store)
     finally:
@@ -152,7 +151,7 @@ def test_supervisor_shown_set_and_recorded_as_actor(cli: Run, data_dir: Path) ->
         assert r.code == 1 and r.err.strip().endswith(why), r.err
     assert cli("centre", "supervisor").out == "赵主任\n"
     assert cli("centre", "calendar", "--deadline", "medium=4").code == 0
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         with store.read() as s:
             event = s.scalars(

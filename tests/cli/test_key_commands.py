@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from inspector_app.core import centre, keys
 from inspector_app.core.db.models import AuditEvent, Bundle
-from inspector_app.core.store import Store, open_store
-from tests.cli.conftest import Result
+from inspector_app.core.store import Store
+from tests.cli.conftest import Result, open_data
 
 Run = Callable[..., Result]
 
@@ -43,7 +43,7 @@ def run(cli: Run, outputs: list[str]) -> Run:
 
 
 def key_secrets(data_dir: Path, passphrase: str) -> list[str]:
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         key = keys.require_local_key(store)
         private = keys.load_private_key(store, key, passphrase)
@@ -60,7 +60,7 @@ def key_secrets(data_dir: Path, passphrase: str) -> list[str]:
 
 
 def audit_log(data_dir: Path) -> str:
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         with store.read() as s:
             events = s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
@@ -127,7 +127,7 @@ def test_key_commands(
     assert r.code == 1 and "wrong passphrase" in r.err
     assert run("key", "show", "--json").json()["key_id"] == key_id
 
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         key_path = store.paths.keys / f"{key_id}.key"
         if sys.platform != "win32":
@@ -166,7 +166,7 @@ def test_keyring_commands(
     r = run("keyring", "enroll", str(tmp_path / "absent.pub"), "--name", "x", "--code", "y")
     assert r.code == 1 and "absent.pub" in r.err
 
-    store: Store = open_store(data_dir)
+    store: Store = open_data(data_dir)
     try:
         with store.write() as s:
             for seq in (1, 2, 3, 5):
@@ -243,7 +243,7 @@ def test_centre_and_settings_commands(
     assert run("settings", "show", "--json").json() == {"recipient": recipient}
     assert recipient in run("settings", "show").out
 
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         secret = str(centre.load_identity(store, CENTRE_PASS))
     finally:

@@ -12,16 +12,15 @@ from sqlalchemy import select
 
 from inspector_app.core.db.models import Finding, RectificationEvent, ReviewDecision
 from inspector_app.core.settings import set_setting
-from inspector_app.core.store import open_store
 from tests.centre_data import CentreData, build_centre_data
-from tests.cli.conftest import Result
+from tests.cli.conftest import Result, open_data
 
 Run = Callable[..., Result]
 
 
 @pytest.fixture
-def built(data_dir: Path) -> CentreData:
-    store = open_store(data_dir, actor="setup")
+def built(cli: Run, data_dir: Path) -> CentreData:
+    store = open_data(data_dir, actor="setup")  # on the database `cli` runs on
     try:
         set_setting(store, "centre.supervisor", "赵主任")
         return build_centre_data(store, findings=700, seed=4, points=30)
@@ -54,7 +53,7 @@ def test_accept_and_reject_act_as_the_supervisor(
     assert blank.code == 1 and blank.err.strip() == "error: a rejection needs a reason"
     r = cli("review", "reject", b["id"], "--reason", "重复记录")
     assert r.code == 0 and r.last_line == b["id"]
-    store = open_store(data_dir)
+    store = open_data(data_dir)
     try:
         with store.read() as s:
             decided = {

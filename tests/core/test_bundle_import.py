@@ -107,6 +107,7 @@ def test_round_trip_keeps_findings_photos_origin_and_scores(
         assert sorted(a.scalars(select(Finding.id))) == sorted(b.scalars(select(Finding.id)))
     # nothing left in the scratch folder
     assert not any(centre.paths.tmp.iterdir())
+    assert not any(centre.paths.photos_tmp.glob("*"))  # nor temp originals
 
 
 def test_same_bundle_twice_is_already_imported_and_changes_nothing(

@@ -58,6 +58,7 @@ def test_a_bundle_refused_inside_a_group_leaves_nothing_and_the_others_go_in(
     kept = {sha for r in reports for sha in r.new_photos}
     assert all(photo_path(centre.paths, sha).is_file() for sha in kept)
     assert not any(centre.paths.tmp.iterdir())
+    assert not any(centre.paths.photos_tmp.glob("*"))  # nor temp originals
 
 
 def test_originals_that_cannot_be_made_durable_refuse_the_whole_group(
@@ -78,6 +79,7 @@ def test_originals_that_cannot_be_made_durable_refuse_the_whole_group(
     assert row_counts(centre) == before
     assert not [p for p in centre.paths.photos.rglob("*") if p.is_file()]
     assert not any(centre.paths.tmp.iterdir())
+    assert not any(centre.paths.photos_tmp.glob("*"))  # nor temp originals
 
 
 def test_cancelling_between_bundles_keeps_those_done(
@@ -103,6 +105,7 @@ def test_cancelling_between_bundles_keeps_those_done(
     inspections, bundles = _stored(centre)
     assert inspections == {ids[0]} and bundles == 1
     assert not any(centre.paths.tmp.iterdir())
+    assert not any(centre.paths.photos_tmp.glob("*"))  # nor temp originals
 
 
 def test_groups_are_bounded(

@@ -30,7 +30,9 @@ from tests.bundles import Laptop, export, make_final, row_counts, verified_bundl
 
 
 def _leftovers(store: Store) -> list[Path]:
-    return list(store.paths.tmp.glob("*")) if store.paths.tmp.exists() else []
+    """Temp files left behind: the store's tmp/ and its originals' photos/.tmp/."""
+    folders = (store.paths.tmp, store.paths.photos_tmp)
+    return [p for folder in folders if folder.exists() for p in folder.glob("*")]
 
 
 def test_import_without_thumbnails_names_the_photos_and_they_are_made_later(

@@ -91,8 +91,9 @@ def sha256_of(path: Path) -> str:
 
 
 def store_listing(paths: DataPaths) -> dict[str, list[str]]:
-    """Every file under photos/, thumbnails/ and tmp/ (to show nothing changed)."""
-    return {
+    """Every file under photos/, thumbnails/ and tmp/ (to show nothing changed); the temp
+    files of originals (photos/.tmp/) count as tmp."""
+    listing = {
         name: sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
         if folder.exists()
         else []
@@ -102,6 +103,10 @@ def store_listing(paths: DataPaths) -> dict[str, list[str]]:
             ("tmp", paths.tmp),
         )
     }
+    temps = [p for p in listing["photos"] if p.startswith(".tmp/")]
+    listing["photos"] = [p for p in listing["photos"] if p not in temps]
+    listing["tmp"] = sorted(listing["tmp"] + temps)
+    return listing
 
 
 @pytest.fixture
@@ -252,6 +257,7 @@ def test_store_layout_is_content_addressed(tmp_path: Path, paths: DataPaths) -> 
     assert thumbnail_path(paths, sha) == paths.thumbnails / sha[:2] / f"{sha}.jpg"
     assert photo_path(paths, sha).is_file() and thumbnail_path(paths, sha).is_file()
     assert list(paths.tmp.iterdir()) == []
+    assert list(paths.photos_tmp.glob("*")) == []
     with pytest.raises(ValueError):
         photo_path(paths, "../../etc/passwd")
 

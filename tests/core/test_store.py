@@ -27,6 +27,7 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only  # checks SQLite's own PRAGMAs (WAL, FULL sync, foreign keys)
 def test_pragmas_hold_evidence_safely(store) -> None:  # type: ignore[no-untyped-def]
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from inspector_app.core.store import Store
 from tests.conftest import require_tool
 
 
+@pytest.mark.sqlite_only  # opens the store's SQLite file with the sqlite3 shell
 def test_sqlite3_shell_checks_and_reads_the_store(city: Store) -> None:
     sqlite3 = require_tool("sqlite3")
     db = str(city.paths.database)

@@ -50,6 +50,7 @@ def _check(data_dir: Path, committed: list[tuple[str, str, str, str]]) -> None:
         con.close()
 
 
+@pytest.mark.sqlite_only  # checks the SQLite file (integrity_check, WAL) after each kill
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 def test_sigkill_at_random_instants_loses_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"

@@ -147,15 +147,23 @@ def _leftovers(data_dir: Path) -> tuple[list[str], list[str]]:
     """Harmless remains of a kill: temp files, and photo files no row refers to
     (content-addressed, so a later import of the photo reuses them)."""
     paths = DataPaths(data_dir)
-    temps = (
-        sorted(p.name for p in paths.tmp.rglob("*") if p.is_file()) if paths.tmp.exists() else []
+    temps = sorted(
+        p.name
+        for folder in (paths.tmp, paths.photos_tmp)
+        if folder.exists()
+        for p in folder.rglob("*")
+        if p.is_file()
     )
     con = sqlite3.connect(paths.database)
     try:
         rows = {r[0] for r in con.execute("SELECT sha256 FROM photos")}
     finally:
         con.close()
-    files = [p for p in paths.photos.rglob("*") if p.is_file()] if paths.photos.exists() else []
+    files = (
+        [p for p in paths.photos.rglob("*") if p.is_file() and p.parent != paths.photos_tmp]
+        if paths.photos.exists()
+        else []
+    )
     return temps, sorted(p.name for p in files if p.name.split(".")[0] not in rows)
 
 
@@ -245,6 +253,7 @@ def _check(
     return present
 
 
+@pytest.mark.sqlite_only  # checks the SQLite file (integrity_check) after each kill
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 def test_sigkill_during_import_leaves_whole_bundles_or_none(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
