@@ -380,9 +380,17 @@ def build_parser() -> argparse.ArgumentParser:
         "accept a problem: its unit gets a rectification task with a deadline",
     )
     p.add_argument("finding_id", metavar="FINDING_ID")
+    p.add_argument(
+        "--force", action="store_true", help="replace a rejection already recorded (by anyone)"
+    )
     p = leaf(g, "reject", "inspector_app.cli.review:reject", "reject a problem, saying why")
     p.add_argument("finding_id", metavar="FINDING_ID")
     p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an acceptance or another rejection reason already recorded (by anyone)",
+    )
 
     g = group("tasks", "rectification tasks of the responsible units")
     p = leaf(g, "list", "inspector_app.cli.tasks:list_", "list tasks, overdue first")
@@ -409,6 +417,16 @@ def build_parser() -> argparse.ArgumentParser:
     # audit
     g = group("audit", "the tamper-evident audit log")
     p = leaf(g, "verify", "inspector_app.cli.audit:verify", "check the audit log's hash chain")
+    _json(p)
+    p = leaf(
+        g,
+        "list",
+        "inspector_app.cli.audit:list_",
+        "the newest events: who (name and database role), what, when",
+    )
+    p.add_argument("--last", type=int, default=50, metavar="N", help="how many (default 50)")
+    p.add_argument("--entity", metavar="ID", help="only the events of this record")
+    p.add_argument("--actor", metavar="NAME", help="only the events of this person")
     _json(p)
 
     return parser

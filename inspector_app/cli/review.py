@@ -6,6 +6,7 @@ from __future__ import annotations
 from argparse import Namespace
 
 from inspector_app.cli.common import centre_store_from, local_time, print_json
+from inspector_app.core.store import Store
 
 
 def list_(args: Namespace) -> int:
@@ -38,12 +39,42 @@ def list_(args: Namespace) -> int:
     return 0
 
 
+def _expected_version(
+    store: Store, finding_id: str, decision: str, reason: str, force: bool
+) -> int | None:
+    """The version the decision may replace. A supervisor names the finding and the
+    decision: a pending finding, or one already decided the same way, is decided at once;
+    one decided otherwise (by anyone) is refused, saying by whom and when, unless --force.
+    The version read here is checked again as the decision is written, so a decision made
+    in between by someone else is refused too, never overwritten."""
+    from inspector_app.core import review
+
+    current = review.current_decision(store, finding_id)
+    if force:
+        return None
+    if current is not None and (current.decision, current.reason) != (decision, reason):
+        instead = "accept it" if decision == review.ACCEPTED else "record this rejection"
+        raise review.decision_conflict(
+            store,
+            finding_id,
+            current,
+            "finding {finding} was already {state}; nothing was changed "
+            f"(add --force to {instead} instead)",
+        )
+    return current.version if current is not None else 0
+
+
 def accept(args: Namespace) -> int:
     from inspector_app.core import review
 
-    d = review.accept(centre_store_from(args), args.finding_id)
+    store = centre_store_from(args)
+    version = _expected_version(store, args.finding_id, review.ACCEPTED, "", args.force)
+    d = review.accept(store, args.finding_id, expected_version=version)
     if not d.changed:
-        print(f"finding {d.finding_id} was already accepted (task {d.task_id})")
+        print(
+            f"finding {d.finding_id} was already {review.describe_decision(store, d)} "
+            f"(task {d.task_id})"
+        )
     else:
         print(f"accepted finding {d.finding_id}: rectification task due {d.deadline}")
     print(d.task_id)
@@ -53,8 +84,13 @@ def accept(args: Namespace) -> int:
 def reject(args: Namespace) -> int:
     from inspector_app.core import review
 
-    d = review.reject(centre_store_from(args), args.finding_id, args.reason)
-    state = "rejected" if d.changed else "was already rejected"
-    print(f"finding {d.finding_id} {state}: {d.reason}")
+    store = centre_store_from(args)
+    reason = args.reason.strip()
+    version = _expected_version(store, args.finding_id, review.REJECTED, reason, args.force)
+    d = review.reject(store, args.finding_id, args.reason, expected_version=version)
+    if d.changed:
+        print(f"finding {d.finding_id} rejected: {d.reason}")
+    else:
+        print(f"finding {d.finding_id} was already {review.describe_decision(store, d)}")
     print(d.finding_id)
     return 0

@@ -29,8 +29,13 @@ def update(args: Namespace) -> int:
     from inspector_app.core import rectification
 
     store = centre_store_from(args)
-    before = rectification.get_task(store, args.task_id).status
-    t = rectification.update_status(store, args.task_id, args.status, note=args.note)
+    seen = rectification.get_task(store, args.task_id)
+    before = seen.status
+    # The change applies to the task as just read: if another supervisor moves it in
+    # between, it is refused (saying by whom), so "before → after" below is always true.
+    t = rectification.update_status(
+        store, args.task_id, args.status, note=args.note, expected_version=seen.version
+    )
     print(f"task {t.id} ({t.unit}, {t.point_code} {t.item_code}): {before} → {t.status}")
     print(t.id)
     return 0

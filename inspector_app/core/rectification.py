@@ -429,11 +429,23 @@ def _check_note(note: str) -> str:
 class TaskConflict(ConflictError):
     """A task is not at the version the caller saw: changed meanwhile by someone."""
 
-    def __init__(self, message: str, *, task_id: str, status: str, version: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        task_id: str,
+        status: str,
+        version: int,
+        changed_by: str | None = None,
+        changed_at: datetime | None = None,
+    ) -> None:
         super().__init__(message)
         self.task_id = task_id
-        self.status = status  # as stored now
+        self.status = status  # as stored now ("" when the task was removed)
         self.version = version
+        #: the last change's author and time (None when the task was removed)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 def _changed_meanwhile(store: Store, task_id: str) -> TaskConflict:
@@ -455,15 +467,18 @@ def _changed_meanwhile(store: Store, task_id: str) -> TaskConflict:
             .limit(1)
         ).first()
         status, version = task.status, task.version
-    by = ""
+    by, actor, when = "", None, None
     if last is not None:
-        at = last.at.astimezone(centre_timezone(store))
-        by = f", by {last.actor} at {at:%Y-%m-%d %H:%M}"
+        actor, when = last.actor, last.at
+        at = when.astimezone(centre_timezone(store))
+        by = f", by {actor} at {at:%Y-%m-%d %H:%M}"
     return TaskConflict(
         f"task {task_id} was changed meanwhile: now {status}{by}; your change was not saved",
         task_id=task_id,
         status=status,
         version=version,
+        changed_by=actor,
+        changed_at=when,
     )
 
 

@@ -708,6 +708,16 @@ class BoardPage(QWidget):
         def failed(exc: BaseException) -> None:
             self._saved()
             message = getattr(exc, "message", None) or str(exc)
+            what = f"{task.point_name} · {task.item_code}"
+            if isinstance(exc, rect.TaskConflict) and exc.changed_by and exc.changed_at:
+                # another supervisor changed it first: who, to what, when
+                message = (
+                    self.tr("%1 was changed meanwhile by %2 (now %3, %4)")
+                    .replace("%1", what)
+                    .replace("%2", exc.changed_by)
+                    .replace("%3", self.words.task_status(exc.status))
+                    .replace("%4", centre_time(exc.changed_at, self.panel.tz))
+                )
             self.show_message(self.tr("Not saved: %1").replace("%1", message), error=True)
             if isinstance(exc, ConflictError):
                 self._want = task.id

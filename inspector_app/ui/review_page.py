@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.core import review
-from inspector_app.core.errors import ConflictError
 from inspector_app.core.periods import centre_timezone, centre_today
 from inspector_app.core.review import Decision, FindingDetail, QueueRow, ReviewFilter
 from inspector_app.core.settings import get_setting
@@ -651,17 +650,51 @@ class ReviewPage(QWidget):
 
     def _decision_failed(self, finding_id: str, exc: BaseException) -> None:
         self._deciding = False
-        message = getattr(exc, "message", None) or str(exc)
-        self.show_message(self.tr("Not saved: %1").replace("%1", message), error=True)
-        if isinstance(exc, ConflictError):
-            # someone else decided meanwhile: show the queue as it now is
-            self._decisions.clear()
-            self._want = finding_id
-            self.model.reload()
+        if isinstance(exc, review.DecisionConflict):
+            self._decided_meanwhile(exc)
         else:
+            message = getattr(exc, "message", None) or str(exc)
+            self.show_message(self.tr("Not saved: %1").replace("%1", message), error=True)
             self.model.set_saving(finding_id, False)
         self._update_buttons()
+        # the decisions still waiting are saved: each checks the version it was made on
         self._next_decision()
+
+    def _decided_meanwhile(self, exc: review.DecisionConflict) -> None:
+        """Another supervisor decided this finding first: say who, what and when, and show
+        the row (and the finding, if it is shown) as it now is."""
+        n = self.model.row_of(exc.finding_id)
+        row = self.model.row_at(n)
+        what = self._row_text(row) if row else exc.finding_id
+        if exc.decided_by is None or exc.decided_at is None:  # no decision stored any more
+            text = self.tr("Not saved: %1 changed meanwhile; it is shown as it now is")
+            self.show_message(text.replace("%1", what), error=True)
+            self.model.set_saving(exc.finding_id, False)
+            self.load_detail(self.current_finding_id(), keep_photos=True)
+            return
+        text = self.tr("Not saved: %1 was decided meanwhile by %2 (%3, %4)")
+        self.show_message(
+            text.replace("%1", what)
+            .replace("%2", exc.decided_by)
+            .replace("%3", self.words.decision(exc.status))
+            .replace("%4", centre_time(exc.decided_at, self.tz)),
+            error=True,
+        )
+        stored = Decision(
+            finding_id=exc.finding_id,
+            decision=exc.status,
+            reason=exc.reason,
+            decided_by=exc.decided_by,
+            decided_at=exc.decided_at,
+            version=exc.version,
+            task_id=None,
+            deadline=None,
+            changed=False,
+        )
+        self.model.apply(stored)  # leaves a queue filtered to another status, else updated
+        if self.current_finding_id() == exc.finding_id:
+            self.load_detail(exc.finding_id, keep_photos=True)
+        self.decided.emit(exc.finding_id, exc.status)
 
     # ------------------------------------------------------------------ messages
     def show_message(self, text: str, *, error: bool = False) -> None:

@@ -105,6 +105,10 @@
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
+    <message>
+        <source>%1 was changed meanwhile by %2 (now %3, %4)</source>
+        <translation>%1 was changed meanwhile by %2 (now %3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPage</name>
@@ -3225,6 +3229,14 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+11"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was decided meanwhile by %2 (%3, %4)</source>
+        <translation>Not saved: %1 was decided meanwhile by %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed meanwhile; it is shown as it now is</source>
+        <translation>Not saved: %1 changed meanwhile; it is shown as it now is</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>%1 was changed meanwhile by %2 (now %3, %4)</source>
+        <translation>%1 已由 %2 先行更改（现为%3，%4）</translation>
+    </message>
 </context>
 <context>
     <name>BriefingPage</name>
@@ -3198,6 +3202,14 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+11"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was decided meanwhile by %2 (%3, %4)</source>
+        <translation>未保存：%1 已由 %2 先行处理（%3，%4）</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed meanwhile; it is shown as it now is</source>
+        <translation>未保存：%1 已被他人更改，现显示其最新状态</translation>
     </message>
 </context>
 <context>
