@@ -4,6 +4,7 @@ imported only when their command runs, so `--help` loads nothing heavy."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from inspector_app import __version__
 
@@ -51,6 +52,14 @@ def _passphrase(p: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="read the passphrase from FILE (else INSPECTOR_PASSPHRASE or a prompt)",
     )
+
+
+def _day(text: str) -> date:
+    """A YYYY-MM-DD argument (a malformed one is misuse)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -290,6 +299,49 @@ def build_parser() -> argparse.ArgumentParser:
         "show the supervisor's name, or set it (the centre's commands act under it)",
     )
     p.add_argument("name", nargs="?", metavar="NAME")
+    # the centre's signing key: `centre key ACTION`
+    k = g.add_parser(
+        "key",
+        help="the command centre's signing key (it signs assignment packages)",
+        description="the command centre's signing key (it signs assignment packages)",
+        parents=[common],
+    )
+    ksub = k.add_subparsers(dest="key_action", metavar="ACTION", required=True)
+    p = leaf(
+        ksub,
+        "init",
+        "inspector_app.cli.centre_key:init",
+        "make the centre's Ed25519 signing key, kept encrypted in the database",
+    )
+    _passphrase(p)
+    p = leaf(
+        ksub,
+        "rotate",
+        "inspector_app.cli.centre_key:rotate",
+        "make a new signing key; each inspector's next package announces it",
+    )
+    _passphrase(p)
+    p = leaf(ksub, "show", "inspector_app.cli.centre_key:show", "show the signing key's id")
+    _json(p)
+    p = leaf(
+        ksub,
+        "export-public",
+        "inspector_app.cli.centre_key:export_public",
+        "write the signing key's public half in minisign's format (for laptops to pin)",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pub")
+
+    # on a laptop: the pinned centre key
+    g = group("centre-key", "the command centre's key this laptop accepts packages from")
+    p = leaf(
+        g,
+        "pin",
+        "inspector_app.cli.centre_key:pin",
+        "accept packages signed by this command-centre key (compare its id first)",
+    )
+    p.add_argument("file", metavar="FILE.pub")
+    p = leaf(g, "show", "inspector_app.cli.centre_key:pinned", "show the pinned key's id")
+    _json(p)
 
     g = group("settings", "settings kept with the data")
     p = leaf(
@@ -412,6 +464,83 @@ def build_parser() -> argparse.ArgumentParser:
         "inspector_app.cli.db:upgrade",
         "bring the database to this program's schema (SQLite: backed up first)",
     )
+    _json(p)
+
+    # covert rounds (command centre) and assignment packages (both sides)
+    g = group("round", "covert rounds: sample points, assign inspectors, send packages")
+    p = leaf(g, "create", "inspector_app.cli.rounds:create", "sample a new round's points")
+    p.add_argument("--name", required=True)
+    p.add_argument("--from", dest="starts_on", required=True, type=_day, metavar="DATE")
+    p.add_argument("--to", dest="ends_on", required=True, type=_day, metavar="DATE")
+    p.add_argument("--per-type", required=True, type=int, metavar="N", help="points per type")
+    p.add_argument(
+        "--per-district", action="store_true", help="N points per type in every district"
+    )
+    p.add_argument("--district", nargs="+", action="extend", default=[], metavar="D")
+    p.add_argument(
+        "--type", nargs="+", action="extend", default=[], metavar="T", help="point type(s)"
+    )
+    p.add_argument("--seed", metavar="S", help="the random seed (default: a new one, recorded)")
+    p.add_argument(
+        "--exclude-recent",
+        type=int,
+        default=30,
+        metavar="DAYS",
+        help="leave out points inspected in the last DAYS days first (default 30; 0: none)",
+    )
+    _json(p)
+    p = leaf(g, "list", "inspector_app.cli.rounds:list_", "list rounds, newest first")
+    _json(p)
+    p = leaf(g, "assign", "inspector_app.cli.rounds:assign", "share a round's points out")
+    p.add_argument("round_id", metavar="ROUND_ID")
+    p.add_argument("--inspector", nargs="+", action="extend", required=True, metavar="CODE")
+    p.add_argument(
+        "--home",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="CODE=DISTRICT",
+        help="an inspector's home district, where they are not sent",
+    )
+    _json(p)
+    p = leaf(
+        g,
+        "package",
+        "inspector_app.cli.rounds:package",
+        "write each inspector's signed, encrypted assignment package",
+    )
+    p.add_argument("round_id", metavar="ROUND_ID")
+    p.add_argument("--inspector", nargs="+", action="extend", required=True, metavar="CODE")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument(
+        "--full-register", action="store_true", help="send every point, not only the changes"
+    )
+    _passphrase(p)
+    _json(p)
+    p = leaf(g, "status", "inspector_app.cli.rounds:status", "a round's progress board")
+    p.add_argument("round_id", metavar="ROUND_ID")
+    _json(p)
+    p = leaf(g, "mine", "inspector_app.cli.rounds:mine", "this laptop's assignments (My round)")
+    p.add_argument("--all", action="store_true", help="past rounds too")
+    _json(p)
+    p = leaf(
+        g,
+        "start",
+        "inspector_app.cli.rounds:start",
+        "start an inspection from an assignment (linked to it)",
+    )
+    p.add_argument("assignment_id", metavar="ASSIGNMENT_ID")
+    p.add_argument("--covert", action=argparse.BooleanOptionalAction, default=True)
+
+    g = group("package", "assignment packages from the command centre")
+    p = leaf(
+        g,
+        "import",
+        "inspector_app.cli.package:import_",
+        "verify a package and apply it, all or nothing",
+    )
+    p.add_argument("file", metavar="FILE")
+    _passphrase(p)
     _json(p)
 
     # audit

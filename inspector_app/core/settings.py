@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyrage
 from pyrage import x25519
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
 from inspector_app.core.db.models import Setting
@@ -24,22 +25,29 @@ def get_setting(store: Store, name: str) -> str | None:
 def set_setting(store: Store, name: str, value: str) -> None:
     """Store one setting (replacing its old value), with an audit event."""
     with store.write() as s:
-        row = s.get(Setting, name)
-        old = row.value if row else None
-        if old == value:
-            return
-        if row is None:
-            s.add(Setting(name=name, value=value))
-        else:
-            row.value = value
-        audit.append_event(
-            s,
-            actor=store.actor,
-            action="settings.changed",
-            entity="setting",
-            entity_id=name,
-            detail={"old": old, "new": value},
-        )
+        set_setting_in(s, store.actor, name, value)
+
+
+def set_setting_in(session: Session, actor: str, name: str, value: str) -> bool:
+    """Store one setting inside the caller's write transaction (with its audit event);
+    False when it already had this value."""
+    row = session.get(Setting, name)
+    old = row.value if row else None
+    if old == value:
+        return False
+    if row is None:
+        session.add(Setting(name=name, value=value))
+    else:
+        row.value = value
+    audit.append_event(
+        session,
+        actor=actor,
+        action="settings.changed",
+        entity="setting",
+        entity_id=name,
+        detail={"old": old, "new": value},
+    )
+    return True
 
 
 def all_settings(store: Store) -> dict[str, str]:

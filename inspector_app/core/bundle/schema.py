@@ -9,8 +9,10 @@ live in bag-info.txt and the signature.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
@@ -119,52 +121,79 @@ class BundleDoc(_Strict):
     inspections: Annotated[tuple[InspectionEntry, ...], Field(min_length=1)]
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise InputError(f"bundle.json repeats the key {key!r}")
-        out[key] = value
-    return out
+def _no_duplicate_keys(what: str) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in out:
+                raise InputError(f"{what} repeats the key {key!r}")
+            out[key] = value
+        return out
+
+    return hook
 
 
-def _reject_constant(name: str) -> Any:
-    raise InputError(f"bundle.json holds {name}, which JSON does not allow")
+def _reject_constant(what: str) -> Callable[[str], Any]:
+    def hook(name: str) -> Any:
+        raise InputError(f"{what} holds {name}, which JSON does not allow")
+
+    return hook
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def parse_strict_json(
+    raw: bytes,
+    model: type[M],
+    *,
+    what: str,
+    readable: tuple[str, ...],
+    format_re: re.Pattern[str],
+) -> M:
+    """Parse a signed document strictly: UTF-8, no duplicate keys, no NaN, a format this
+    program reads (a newer one is named as such), the schema with nothing extra."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{what} is not UTF-8 text") from None
+    try:
+        data = json.loads(
+            text, object_pairs_hook=_no_duplicate_keys(what), parse_constant=_reject_constant(what)
+        )
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{what} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    if isinstance(data, dict):
+        fmt = data.get("format")
+        if isinstance(fmt, str) and fmt not in readable and format_re.match(fmt):
+            raise InputError(
+                f"{what} is format {fmt}, made by a newer version; this program reads "
+                f"{', '.join(readable)}"
+            )
+    try:
+        # JSON-mode validation: strict types, and arrays may fill tuples.
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"{what} does not match its schema at {where}: {first['msg']}") from None
 
 
 def parse_bundle_json(raw: bytes) -> BundleDoc:
     """Parse strictly: UTF-8, no duplicate keys, no NaN, the schema with nothing extra."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError("bundle.json is not UTF-8 text") from None
-    try:
-        data = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
-        )
-    except json.JSONDecodeError as exc:
-        raise InputError(f"bundle.json is not valid JSON ({exc.msg}, line {exc.lineno})") from None
-    if isinstance(data, dict):
-        fmt = data.get("format")
-        if isinstance(fmt, str) and fmt not in READABLE_FORMATS and FORMAT_RE.match(fmt):
-            raise InputError(
-                f"bundle.json is format {fmt}, made by a newer version; this program reads "
-                f"{', '.join(READABLE_FORMATS)}"
-            )
-    try:
-        # JSON-mode validation: strict types, and arrays may fill tuples.
-        return BundleDoc.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(
-            f"bundle.json does not match its schema at {where}: {first['msg']}"
-        ) from None
+    return parse_strict_json(
+        raw, BundleDoc, what="bundle.json", readable=READABLE_FORMATS, format_re=FORMAT_RE
+    )
+
+
+def render_document(doc: BaseModel) -> bytes:
+    """The bytes of a signed JSON document (stable key order, UTF-8)."""
+    return (json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n").encode()
 
 
 def render_bundle_json(doc: BundleDoc) -> bytes:
     """The bytes written into a bundle (stable key order, UTF-8)."""
-    return (json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n").encode()
+    return render_document(doc)
 
 
 __all__ = ["FORMAT", "BundleDoc", "InspectionEntry", "parse_bundle_json", "render_bundle_json"]

@@ -240,6 +240,82 @@ class BundleInspection(Base):
     )
 
 
+# --- covert rounds and assignment packages -----------------------------------------------
+
+
+class Round(Base):
+    """A covert round: a sample of points visited in a date window. At the command centre
+    it keeps how it was sampled (the inputs and the seed); on a laptop (`origin` package)
+    only its name and window, as the package brought them."""
+
+    __tablename__ = "rounds"
+    __table_args__ = (
+        CheckConstraint("origin IN ('centre', 'package')", name="origin"),
+        CheckConstraint("starts_on <= ends_on", name="window"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(String(8), default="centre")
+    #: the sampling's inputs as JSON (types, districts, sizes, recent points left out, the
+    #: register's size, notes on fallbacks), so the sample can be drawn again
+    inputs: Mapped[str] = mapped_column(Text, default="{}")
+    seed: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class RoundAssignment(Base):
+    """One sampled point of a round, and the inspector who visits it (null until assigned)."""
+
+    __tablename__ = "round_assignments"
+    __table_args__ = (UniqueConstraint("round_id", "point_id"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    point_id: Mapped[str] = mapped_column(ForeignKey("points.id", ondelete="RESTRICT"))
+    #: the order in which the sample drew it
+    position: Mapped[int] = mapped_column(Integer)
+    #: inspected within the recent-days window, taken only because too few others were left
+    recent: Mapped[bool] = mapped_column(Boolean, default=False)
+    inspector_key_id: Mapped[str | None] = mapped_column(KEY_ID, nullable=True, index=True)
+    inspector_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    #: the last package that carried it to its inspector
+    package_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+
+
+class Package(Base):
+    """An assignment package: written at the command centre, or applied on a laptop.
+    `sequence` counts per inspector key and only goes up (a replay is refused)."""
+
+    __tablename__ = "packages"
+    __table_args__ = (
+        UniqueConstraint("direction", "inspector_key_id", "sequence"),
+        CheckConstraint("direction IN ('written', 'applied')", name="direction"),
+    )
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8))
+    inspector_key_id: Mapped[str] = mapped_column(KEY_ID, index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    round_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    #: the command-centre key that signed it, and the new key it announced (if any)
+    centre_key_id: Mapped[str] = mapped_column(KEY_ID)
+    announced_key_id: Mapped[str | None] = mapped_column(KEY_ID, nullable=True)
+    #: "full" register or "changes" since the package numbered `base_sequence`
+    register_mode: Mapped[str] = mapped_column(String(8))
+    base_sequence: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    content_sha256: Mapped[str] = mapped_column(SHA256)
+    file_name: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+
+
 # --- inspections and findings ----------------------------------------------------------
 
 
