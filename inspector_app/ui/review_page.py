@@ -248,6 +248,9 @@ class ReviewPage(QWidget):
         self.reject_dialog: RejectDialog | None = None
         self._decisions: deque[tuple[Callable[[], Decision], str]] = deque()
         self._deciding = False
+        #: a decision lost to another supervisor, said until the next decision is made (the
+        #: queued decisions saved after it add their own news beside it)
+        self.conflict_text: str | None = None
         self._detail_generation = 0
         self._want: str | None = None  # the finding to select once the queue has loaded
         self._advance_on_load = False
@@ -607,6 +610,8 @@ class ReviewPage(QWidget):
 
     def _start(self, row: QueueRow, fn: Callable[[], Decision]) -> None:
         """Mark the row as being saved, move on to the next finding, save on a worker."""
+        if not self._deciding and not self._decisions:
+            self.conflict_text = None  # a new round of decisions: the old news is read
         self.model.set_saving(row.finding_id, True)
         self._decisions.append((fn, row.finding_id))
         if self.current_finding_id() == row.finding_id:
@@ -641,7 +646,10 @@ class ReviewPage(QWidget):
                 text += " · " + self.tr("task due %1").replace("%1", decision.deadline.isoformat())
         else:
             text = self.tr("Rejected: %1").replace("%1", what)
-        self.show_message(text)
+        if self.conflict_text is not None:
+            self.show_message(self.conflict_text + "  ·  " + text, error=True)
+        else:
+            self.show_message(text)
         if self.current_finding_id() == decision.finding_id:
             self.load_detail(decision.finding_id, keep_photos=True)
         self._update_buttons()
@@ -672,14 +680,14 @@ class ReviewPage(QWidget):
             self.model.set_saving(exc.finding_id, False)
             self.load_detail(self.current_finding_id(), keep_photos=True)
             return
-        text = self.tr("Not saved: %1 was decided meanwhile by %2 (%3, %4)")
-        self.show_message(
-            text.replace("%1", what)
+        self.conflict_text = (
+            self.tr("Not saved: %1 was decided meanwhile by %2 (%3, %4)")
+            .replace("%1", what)
             .replace("%2", exc.decided_by)
             .replace("%3", self.words.decision(exc.status))
-            .replace("%4", centre_time(exc.decided_at, self.tz)),
-            error=True,
+            .replace("%4", centre_time(exc.decided_at, self.tz))
         )
+        self.show_message(self.conflict_text, error=True)
         stored = Decision(
             finding_id=exc.finding_id,
             decision=exc.status,
