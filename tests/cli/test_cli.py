@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import text
+
 from inspector_app.core.paths import DataPaths
-from tests.cli.conftest import run_program
+from tests.cli.conftest import open_data, run_program
 from tests.factories import make_jpeg, write_points_csv
 
 POINT_KEYS = {
@@ -198,10 +199,16 @@ def test_audit_verify_detects_tampering(cli, data_dir: Path, tmp_path: Path) -> 
     insp = cli("inspect", "start", "--point", "FM-T1").last_line
     r = cli("audit", "verify")
     assert r.code == 0 and "intact" in r.out
-    con = sqlite3.connect(DataPaths(data_dir).database)
-    con.execute("UPDATE audit_events SET actor = 'someone else' WHERE entity_id = ?", (insp,))
-    con.commit()
-    con.close()
+    # behind the program's back, straight into the database it runs on (either backend)
+    store = open_data(data_dir)
+    try:
+        with store.engine.begin() as con:
+            con.execute(
+                text("UPDATE audit_events SET actor = 'someone else' WHERE entity_id = :i"),
+                {"i": insp},
+            )
+    finally:
+        store.close()
     r = cli("audit", "verify", "--json")
     assert r.code == 1 and r.json()["ok"] is False
 
