@@ -39,7 +39,8 @@ class Store:
     paths: DataPaths
     engine: Engine
     read_engine: Engine
-    url: str
+    #: the database URL as given (password included): show `masked_url` instead
+    url: str = field(repr=False)
     #: who is acting, recorded in the audit log
     actor: str = field(default_factory=_default_actor)
     backup: Path | None = None
