@@ -41,6 +41,8 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, argv: li
         return EXIT_MISUSE
     module_name, func_name = handler_name.split(":")
     handler: Callable[[Any], int | None] = getattr(importlib.import_module(module_name), func_name)
+    from sqlalchemy.exc import DBAPIError
+
     from inspector_app.core.errors import InspectorError
 
     try:
@@ -50,6 +52,18 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, argv: li
         for line in exc.details:
             print(f"  {line}", file=sys.stderr)
         return EXIT_REFUSED
+    except DBAPIError as exc:  # the database went away or refused us: one line, no trace
+        print(f"error: {database_failure(exc)}", file=sys.stderr)
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def database_failure(exc: Exception) -> str:
+    """What the database driver said, on one line, without the statement or its values."""
+    orig = getattr(exc, "orig", None) or exc
+    said = " ".join(str(orig).split()) or type(orig).__name__
+    if getattr(exc, "connection_invalidated", False) or "connect" in said.lower():
+        return f"the database cannot be reached ({said})"
+    return f"the database refused the command ({said})"
