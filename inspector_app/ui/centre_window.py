@@ -1,5 +1,5 @@
-"""The command centre's window: a sidebar of pages (Import first; Review, Rectification and
-Briefing are added with `add_page`) over the store, acting as the supervisor."""
+"""The command centre's window: a sidebar of pages (Import first; Review, Rectification,
+Briefing and Rounds are added with `add_page`) over the store, acting as the supervisor."""
 
 from __future__ import annotations
 
@@ -89,6 +89,10 @@ class CentreWindow(QMainWindow):
 
         self.briefing_page = BriefingPage(self.store, self.runner, self)
         self.add_page(self.briefing_page, self.tr("Briefing"), "Ctrl+4")
+        from inspector_app.ui.rounds_page import RoundsPage
+
+        self.rounds_page = RoundsPage(self.store, self.runner, self)
+        self.add_page(self.rounds_page, self.tr("Rounds"), "Ctrl+5")
 
         self.who = QLabel(self.who_text())
         self.statusBar().addPermanentWidget(self.who)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -309,6 +310,16 @@ class MainWindow(QMainWindow):
             self, self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts
         )
         self.act_about = _action(self, self.tr("About Inspector"), [], self.show_about)
+        self.act_show_list = _action(
+            self, self.tr("Inspections list"), ["Ctrl+1"], lambda: self.show_left(0)
+        )
+        self.act_my_round = _action(self, self.tr("My round"), ["Ctrl+2"], self.show_my_round)
+        self.act_import_package = _action(
+            self, self.tr("Import package…"), ["Ctrl+Shift+I"], self.import_package
+        )
+        self.act_pin_key = _action(
+            self, self.tr("Pin command-centre key…"), [], self.pin_centre_key
+        )
         #: actions that touch the data: off while locked
         self.data_actions = [
             self.act_new,
@@ -323,6 +334,10 @@ class MainWindow(QMainWindow):
             self.act_refresh,
             self.act_about,
             self.act_discreet,
+            self.act_show_list,
+            self.act_my_round,
+            self.act_import_package,
+            self.act_pin_key,
         ]
 
     def _build_menus(self) -> None:
@@ -331,6 +346,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_new, self.act_finalise])
         m.addSeparator()
         m.addActions([self.act_export, self.act_import])
+        m.addSeparator()
+        m.addActions([self.act_import_package, self.act_pin_key])
         m.addSeparator()
         self.act_switch_role = _action(
             self,
@@ -348,6 +365,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_settings)
         m = bar.addMenu(self.tr("&View"))
+        m.addActions([self.act_show_list, self.act_my_round])
+        m.addSeparator()
         m.addActions([self.act_discreet, self.act_lock, self.act_refresh])
         m = bar.addMenu(self.tr("&Help"))
         m.addActions([self.act_shortcuts, self.act_about])
@@ -362,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         from inspector_app.ui.checklist import ChecklistWidget
+        from inspector_app.ui.my_round import MyRoundPanel
         from inspector_app.ui.photo_panel import PhotoPanel
 
         left = QWidget()
@@ -404,8 +424,20 @@ class MainWindow(QMainWindow):
         if message is not None:
             message.connect(lambda text: self.statusBar().showMessage(text, 8_000))
 
+        # My round beside the inspections list: inside the central widget, so the lock
+        # takes it away with the rest
+        self.round_panel = MyRoundPanel(self.store, self.runner, self, language=self.language)
+        self.round_panel.inspectionChosen.connect(self.open_from_round)
+        self.round_panel.message.connect(lambda text, error: self.notify(text, error=error))
+        self.round_panel.importRequested.connect(self.import_package)
+        self.round_panel.pinRequested.connect(self.pin_centre_key)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(left, self.tr("Inspections"))
+        self.left_tabs.addTab(self.round_panel, self.tr("My round"))
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.left_tabs)
         self.splitter.addWidget(self.checklist)
         self.splitter.addWidget(self.photos)
         self.splitter.setStretchFactor(0, 2)
@@ -429,6 +461,7 @@ class MainWindow(QMainWindow):
             row = 0
         self.select(self.model.rows[row].id if row >= 0 else None)
         self.update_status()
+        self.round_panel.refresh()
 
     def select(self, inspection_id: str | None) -> None:
         """Make this inspection the current one (selected in the list, open in the checklist)."""
@@ -543,6 +576,7 @@ class MainWindow(QMainWindow):
         ):
             self.refresh_inspection(inspection_id)
             self.checklist.load(inspection_id)
+            self.round_panel.refresh()  # its assignment is done now
 
     def export(self) -> None:
         from inspector_app.ui.export_dialog import ExportDialog
@@ -561,6 +595,46 @@ class MainWindow(QMainWindow):
         self.reload()
         if self.current_id:
             self.checklist.load(self.current_id)
+
+    # ---------------------------------------------------------------- my round
+    def show_left(self, index: int) -> None:
+        if not self.locked:
+            self.left_tabs.setCurrentIndex(index)
+            (self.table if index == 0 else self.round_panel.table).setFocus()
+
+    def show_my_round(self) -> None:
+        self.show_left(1)
+
+    def open_from_round(self, inspection_id: str) -> None:
+        """Show an inspection started from (or linked to) an assignment in the checklist."""
+        if self.locked:
+            return
+        self.filter.setCurrentIndex(0)  # reloads the list
+        self.reload()
+        self.select(inspection_id)
+        self.checklist.setFocus()
+
+    def import_package(self) -> None:
+        from inspector_app.ui.package_dialogs import ImportPackageDialog
+
+        if self.locked:
+            return
+        dialog = ImportPackageDialog(self.store, self.runner, self)
+        dialog.applied.connect(lambda _result: self._package_applied())
+        dialog.exec()
+
+    def _package_applied(self) -> None:
+        if not self.locked:
+            self.reload()  # the register and My round changed
+            self.left_tabs.setCurrentIndex(1)
+
+    def pin_centre_key(self) -> None:
+        from inspector_app.ui.package_dialogs import PinKeyDialog
+
+        if self.locked:
+            return
+        if PinKeyDialog(self.store, self).exec() == QDialog.DialogCode.Accepted:
+            self.round_panel.refresh()
 
     def attach_photos(self) -> None:
         if not self.locked and self.current_id:
@@ -709,10 +783,13 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def about_text(self) -> str:
-        from inspector_app.core import keys  # cryptography: loaded when asked for
+        # cryptography: loaded when asked for
+        from inspector_app.core import centre_key, keys
 
         key = keys.get_local_key(self.store)
         key_text = f"{key.key_id} ({key.name}, {key.code})" if key else self.tr("none")
+        pinned = centre_key.pinned_centre_key(self.store)
+        pinned_text = centre_key.key_id_words(pinned) if pinned else self.tr("none")
         return "\n".join(
             [
                 self.tr("Inspector %1").replace("%1", __version__),
@@ -720,6 +797,7 @@ class MainWindow(QMainWindow):
                 "",
                 self.tr("Data folder: %1").replace("%1", str(self.store.paths.root)),
                 self.tr("Signing key: %1").replace("%1", key_text),
+                self.tr("Command-centre key: %1").replace("%1", pinned_text),
             ]
         )
 

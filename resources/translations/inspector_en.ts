@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+647"/>
+        <source>Assign the round</source>
+        <translation>Assign the round</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the inspectors who share this round&apos;s points (evenly, each within few districts). A home district given keeps its inspector away from it.</source>
+        <translation>Tick the inspectors who share this round's points (evenly, each within few districts). A home district given keeps its inspector away from it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home district</source>
+        <translation>Home district</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <location filename="../../inspector_app/ui/board_page.py" line="+408"/>
@@ -101,11 +124,12 @@
         <translation>%1: now %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>%1 was changed meanwhile by %2 (now %3, %4)</source>
         <translation>%1 was changed meanwhile by %2 (now %3, %4)</translation>
     </message>
@@ -914,6 +938,11 @@
         <location line="+4"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1776,7 +1805,7 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/review_page.py" line="+181"/>
+        <location filename="../../inspector_app/ui/review_page.py" line="+180"/>
         <source>severity %1</source>
         <translation>severity %1</translation>
     </message>
@@ -2178,9 +2207,142 @@
     </message>
 </context>
 <context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="+196"/>
+        <source>Import assignment package</source>
+        <extracomment>a package was applied (its AppliedPackage)</extracomment>
+        <translation>Import assignment package</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package from the command centre brings your round: the points to visit and their dates, and the point register. It is checked against the pinned command-centre key and applied completely or not at all.</source>
+        <translation>The package from the command centre brings your round: the points to visit and their dates, and the point register. It is checked against the pinned command-centre key and applied completely or not at all.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase of this laptop&apos;s key</source>
+        <translation>The passphrase of this laptop's key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Assignment package</source>
+        <translation>Assignment package</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment packages (*.package.age);;All files (*)</source>
+        <translation>Assignment packages (*.package.age);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the passphrase of this laptop&apos;s key.</source>
+        <translation>Enter the passphrase of this laptop's key.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking and applying the package…</source>
+        <translation>Checking and applying the package…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Package %1 was already applied here: nothing changed.</source>
+        <translation>Package %1 was already applied here: nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package %1 applied.</source>
+        <translation>Package %1 applied.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Round “%1”: %n point(s) to visit</source>
+        <translation>
+            <numerusform>Round “%1”: %n point to visit</numerusform>
+            <numerusform>Round “%1”: %n points to visit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point register: %1 added, %2 updated</source>
+        <translation>Point register: %1 added, %2 updated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-item catalogues added: %1</source>
+        <translation>Check-item catalogues added: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles are now encrypted for the command centre.</source>
+        <translation>Bundles are now encrypted for the command centre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command centre&apos;s new key %1 is pinned from now on.</source>
+        <translation>The command centre's new key %1 is pinned from now on.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No command-centre key is pinned on this laptop yet. Pin the key first (Inspection ▸ Pin command-centre key…), after comparing its key id with the command centre. Nothing was changed.</source>
+        <translation>No command-centre key is pinned on this laptop yet. Pin the key first (Inspection ▸ Pin command-centre key…), after comparing its key id with the command centre. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package was refused; nothing was changed.</source>
+        <translation>The package was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package was not imported; nothing was changed.</source>
+        <translation>The package was not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package could not be imported: %1</source>
+        <translation>The package could not be imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+104"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+105"/>
         <source>Time</source>
         <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms)</extracomment>
         <translation>Time</translation>
@@ -2536,24 +2698,45 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+383"/>
+        <location line="+456"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+419"/>
+        <location line="-454"/>
+        <location line="+496"/>
         <source>About Inspector</source>
         <translation>About Inspector</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-494"/>
+        <source>Inspections list</source>
+        <translation>Inspections list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+121"/>
+        <source>My round</source>
+        <translation>My round</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Import package…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pin command-centre key…</source>
+        <translation>Pin command-centre key…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>&amp;Inspection</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Switch to command centre</source>
         <translation>Switch to command centre</translation>
     </message>
@@ -2568,7 +2751,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2578,12 +2761,13 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+45"/>
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2603,7 +2787,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Exported</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+123"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -2636,7 +2820,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+113"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2711,7 +2895,8 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Keys</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2735,6 +2920,11 @@ Bundles signed with it will be refused from now on; what was already imported st
         <source>Signing key: %1</source>
         <translation>Signing key: %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Command-centre key: %1</source>
+        <translation>Command-centre key: %1</translation>
+    </message>
 </context>
 <context>
     <name>MissingDialog</name>
@@ -2750,9 +2940,212 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>MyRoundModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/my_round.py" line="+128"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+</context>
+<context>
+    <name>MyRoundPanel</name>
+    <message>
+        <location line="+144"/>
+        <location line="+151"/>
+        <source>Start inspection</source>
+        <extracomment>an inspection to show in the checklist (started from an assignment, or its own) a message for the window&apos;s user (text, is it an error) the user asked to import a package / pin the centre&apos;s key</extracomment>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+14"/>
+        <source>Import package…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Pin command-centre key…</source>
+        <translation>Pin command-centre key…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Command-centre key: none pinned yet</source>
+        <translation>Command-centre key: none pinned yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command-centre key: %1</source>
+        <translation>Command-centre key: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No round yet</source>
+        <translation>No round yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command centre sends your round in a package written for this laptop. To receive it:</source>
+        <translation>The command centre sends your round in a package written for this laptop. To receive it:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Pin the command centre&apos;s key: choose its key file (centre.pub) and compare the key id with the command centre by phone or on paper.</source>
+        <translation>1. Pin the command centre's key: choose its key file (centre.pub) and compare the key id with the command centre by phone or on paper.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Import the package file the command centre gave you.</source>
+        <translation>2. Import the package file the command centre gave you.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. The command centre&apos;s key is pinned. ✓</source>
+        <translation>1. The command centre's key is pinned. ✓</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day today</source>
+        <translation>last day today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>ended %n day ago</numerusform>
+            <numerusform>ended %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 visited</source>
+        <translation>%1 of %2 visited</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open inspection</source>
+        <translation>Open inspection</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-81"/>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Week 48 covert round</source>
+        <translation>e.g. Week 48 covert round</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>that many in every district</source>
+        <translation>that many in every district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all types (or codes or names, comma-separated)</source>
+        <translation>all types (or codes or names, comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all districts (or names, comma-separated)</source>
+        <translation>all districts (or names, comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made and recorded if left empty</source>
+        <translation>made and recorded if left empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per type</source>
+        <translation>Points per type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out points inspected in the last</source>
+        <translation>Leave out points inspected in the last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="-548"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="-552"/>
         <source>Required: say why</source>
         <translation>Required: say why</translation>
     </message>
@@ -3024,6 +3417,69 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>PinKeyDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="-307"/>
+        <source>Pin the command centre&apos;s key</source>
+        <translation>Pin the command centre's key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop accepts assignment packages only from the command centre&apos;s key pinned here. Choose the key file the command centre gave you (centre.pub).</source>
+        <translation>This laptop accepts assignment packages only from the command centre's key pinned here. Choose the key file the command centre gave you (centre.pub).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key id of the chosen file</source>
+        <translation>Key id of the chosen file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call the command centre, or take the sheet it printed, and compare the key id group by group. Pin the key only if every group is the same: a wrong key would let someone else send you rounds.</source>
+        <translation>Call the command centre, or take the sheet it printed, and compare the key id group by group. Pin the key only if every group is the same: a wrong key would let someone else send you rounds.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key ids match: pin</source>
+        <translation>The key ids match: pin</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No command-centre key is pinned on this laptop yet.</source>
+        <translation>No command-centre key is pinned on this laptop yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned now: %1 (pinning another key replaces it)</source>
+        <translation>Pinned now: %1 (pinning another key replaces it)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The command centre&apos;s public key</source>
+        <translation>The command centre's public key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is not a command-centre key: %1</source>
+        <translation>This file is not a command-centre key: %1</translation>
+    </message>
+</context>
+<context>
     <name>PointHitModel</name>
     <message>
         <location filename="../../inspector_app/ui/point_picker.py" line="+62"/>
@@ -3057,6 +3513,54 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+25"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
+    </message>
+</context>
+<context>
+    <name>PointsModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-528"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -3117,9 +3621,9 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Accept (A)</source>
-        <extracomment>a decision was saved (finding id, decision)</extracomment>
+        <extracomment>a decision was saved (finding id, decision) a decision lost to another supervisor, said until the next decision is made (the queued decisions saved after it add their own news beside it)</extracomment>
         <translation>Accept (A)</translation>
     </message>
     <message>
@@ -3211,7 +3715,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Accepted: %1</source>
         <translation>Accepted: %1</translation>
     </message>
@@ -3226,15 +3730,17 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Rejected: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Not saved: %1 was decided meanwhile by %2 (%3, %4)</source>
         <translation>Not saved: %1 was decided meanwhile by %2 (%3, %4)</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Not saved: %1 changed meanwhile; it is shown as it now is</source>
         <translation>Not saved: %1 changed meanwhile; it is shown as it now is</translation>
     </message>
@@ -3286,6 +3792,215 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+16"/>
         <source>Inspector: %1</source>
         <translation>Inspector: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWords</name>
+    <message>
+        <location filename="../../inspector_app/ui/my_round.py" line="-373"/>
+        <source>to do</source>
+        <extracomment>statuses still to be visited (their window matters)</extracomment>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+94"/>
+        <source>New round…</source>
+        <translation>New round…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write packages…</source>
+        <translation>Write packages…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+174"/>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No round yet. “New round…” samples points from the register; then assign them to inspectors and write each inspector&apos;s package.</source>
+        <translation>No round yet. “New round…” samples points from the register; then assign them to inspectors and write each inspector's package.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Points (overdue first)</source>
+        <translation>Points (overdue first)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 of %2 assigned</source>
+        <translation>%1 of %2 assigned</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned %1</source>
+        <translation>assigned %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspected %1</source>
+        <translation>inspected %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1</source>
+        <translation>exported %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received %1 (%2 complete)</source>
+        <translation>received %1 (%2 complete)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+80"/>
+        <source>Sampling notes: %1</source>
+        <translation>Sampling notes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Round “%1” made: %n point(s) sampled.</source>
+        <translation>
+            <numerusform>Round “%1” made: %n point sampled.</numerusform>
+            <numerusform>Round “%1” made: %n points sampled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No inspector&apos;s key is enrolled: enrol the laptops&apos; keys first.</source>
+        <translation>No inspector's key is enrolled: enrol the laptops' keys first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n point(s) assigned.</source>
+        <translation>
+            <numerusform>%n point assigned.</numerusform>
+            <numerusform>%n points assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: write each inspector&apos;s package.</source>
+        <translation>Next: write each inspector's package.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folder for the packages (a USB stick)</source>
+        <translation>Folder for the packages (a USB stick)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write packages</source>
+        <translation>Write packages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The command centre&apos;s passphrase:</source>
+        <translation>The command centre's passphrase:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: package %2 with %n point(s) → %3</source>
+        <translation>
+            <numerusform>%1: package %2 with %n point → %3</numerusform>
+            <numerusform>%1: package %2 with %n points → %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packages written to %1:</source>
+        <translation>Packages written to %1:</translation>
     </message>
 </context>
 <context>

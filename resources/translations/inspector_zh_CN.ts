@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+647"/>
+        <source>Assign the round</source>
+        <translation>分配轮次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the inspectors who share this round&apos;s points (evenly, each within few districts). A home district given keeps its inspector away from it.</source>
+        <translation>勾选分担本轮点位的检查员（平均分配，每人尽量集中在少数几个区）。填写了所在区的检查员不会被派往本区。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home district</source>
+        <translation>所在区</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <location filename="../../inspector_app/ui/board_page.py" line="+408"/>
@@ -96,11 +119,12 @@
         <translation>%1：现为%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>%1 was changed meanwhile by %2 (now %3, %4)</source>
         <translation>%1 已由 %2 先行更改（现为%3，%4）</translation>
     </message>
@@ -906,6 +930,11 @@
         <location line="+4"/>
         <source>Briefing</source>
         <translation>通报</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rounds</source>
+        <translation>暗访轮次</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1762,7 +1791,7 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/review_page.py" line="+181"/>
+        <location filename="../../inspector_app/ui/review_page.py" line="+180"/>
         <source>severity %1</source>
         <translation>严重程度：%1</translation>
     </message>
@@ -2162,9 +2191,141 @@
     </message>
 </context>
 <context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="+196"/>
+        <source>Import assignment package</source>
+        <extracomment>a package was applied (its AppliedPackage)</extracomment>
+        <translation>导入任务包</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package from the command centre brings your round: the points to visit and their dates, and the point register. It is checked against the pinned command-centre key and applied completely or not at all.</source>
+        <translation>创文指挥部发来的任务包里有您本轮的暗访任务：要去的点位、日期，以及点位名录。任务包先用已绑定的指挥部密钥核验，然后要么完整导入，要么一点也不导入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase of this laptop&apos;s key</source>
+        <translation>本机密钥的口令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Assignment package</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignment packages (*.package.age);;All files (*)</source>
+        <translation>任务包 (*.package.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the passphrase of this laptop&apos;s key.</source>
+        <translation>请输入本机密钥的口令。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking and applying the package…</source>
+        <translation>正在核验并导入任务包…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Package %1 was already applied here: nothing changed.</source>
+        <translation>第 %1 号任务包此前已导入，本次未做任何改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package %1 applied.</source>
+        <translation>第 %1 号任务包已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Round “%1”: %n point(s) to visit</source>
+        <translation>
+            <numerusform>轮次“%1”：需检查 %n 个点位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point register: %1 added, %2 updated</source>
+        <translation>点位名录：新增 %1 个，更新 %2 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-item catalogues added: %1</source>
+        <translation>新增测评标准目录：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles are now encrypted for the command centre.</source>
+        <translation>今后导出的数据包将加密发给创文指挥部。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command centre&apos;s new key %1 is pinned from now on.</source>
+        <translation>已绑定创文指挥部的新密钥 %1，今后以它为准。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No command-centre key is pinned on this laptop yet. Pin the key first (Inspection ▸ Pin command-centre key…), after comparing its key id with the command centre. Nothing was changed.</source>
+        <translation>本机尚未绑定创文指挥部的密钥。请先与指挥部核对密钥标识，再绑定密钥（检查 ▸ 绑定指挥部密钥…）。本次未做任何改动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package was refused; nothing was changed.</source>
+        <translation>任务包被拒收，未做任何改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>口令错误，请重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The package was not imported; nothing was changed.</source>
+        <translation>任务包未导入，未做任何改动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package could not be imported: %1</source>
+        <translation>任务包无法导入：%1</translation>
+    </message>
+</context>
+<context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+104"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+105"/>
         <source>Time</source>
         <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms)</extracomment>
         <translation>时间</translation>
@@ -2520,24 +2681,45 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+383"/>
+        <location line="+456"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+419"/>
+        <location line="-454"/>
+        <location line="+496"/>
         <source>About Inspector</source>
         <translation>关于创文暗访检查</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-494"/>
+        <source>Inspections list</source>
+        <translation>检查记录列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+121"/>
+        <source>My round</source>
+        <translation>我的暗访任务</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Import package…</source>
+        <translation>导入任务包…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pin command-centre key…</source>
+        <translation>绑定指挥部密钥…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Inspection</source>
         <extracomment>actions that touch the data: off while locked</extracomment>
         <translation>检查(&amp;I)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Switch to command centre</source>
         <translation>切换到指挥中心</translation>
     </message>
@@ -2552,7 +2734,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2562,12 +2744,13 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+45"/>
         <source>Inspections</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2587,7 +2770,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>已导出</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+123"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查</numerusform>
@@ -2618,7 +2801,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+113"/>
         <source>Inspector</source>
         <translation>创文暗访检查</translation>
     </message>
@@ -2693,7 +2876,8 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2717,6 +2901,11 @@ Bundles signed with it will be refused from now on; what was already imported st
         <source>Signing key: %1</source>
         <translation>签名密钥：%1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Command-centre key: %1</source>
+        <translation>指挥部密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>MissingDialog</name>
@@ -2732,9 +2921,210 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>MyRoundModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/my_round.py" line="+128"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>MyRoundPanel</name>
+    <message>
+        <location line="+144"/>
+        <location line="+151"/>
+        <source>Start inspection</source>
+        <extracomment>an inspection to show in the checklist (started from an assignment, or its own) a message for the window&apos;s user (text, is it an error) the user asked to import a package / pin the centre&apos;s key</extracomment>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location line="+14"/>
+        <source>Import package…</source>
+        <translation>导入任务包…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Pin command-centre key…</source>
+        <translation>绑定指挥部密钥…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Command-centre key: none pinned yet</source>
+        <translation>指挥部密钥：尚未绑定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command-centre key: %1</source>
+        <translation>指挥部密钥：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No round yet</source>
+        <translation>暂无暗访任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command centre sends your round in a package written for this laptop. To receive it:</source>
+        <translation>创文指挥部会把您的暗访任务做成专门发给本机的任务包。接收步骤：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Pin the command centre&apos;s key: choose its key file (centre.pub) and compare the key id with the command centre by phone or on paper.</source>
+        <translation>1. 绑定指挥部密钥：选择指挥部给您的密钥文件（centre.pub），并通过电话或纸面与指挥部核对密钥标识。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Import the package file the command centre gave you.</source>
+        <translation>2. 导入指挥部给您的任务包文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. The command centre&apos;s key is pinned. ✓</source>
+        <translation>1. 指挥部密钥已绑定。✓</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day today</source>
+        <translation>今天是最后一天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>已结束 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 visited</source>
+        <translation>已查 %1 / %2 个</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open inspection</source>
+        <translation>打开检查记录</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-81"/>
+        <source>New round</source>
+        <translation>新建轮次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Week 48 covert round</source>
+        <translation>例如：第48周暗访</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>that many in every district</source>
+        <translation>每个区各抽这么多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all types (or codes or names, comma-separated)</source>
+        <translation>全部类型（或填编号、名称，用逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all districts (or names, comma-separated)</source>
+        <translation>全部区（或填区名，用逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made and recorded if left empty</source>
+        <translation>留空则自动生成并记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points per type</source>
+        <translation>每类点位抽取数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Types</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Districts</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out points inspected in the last</source>
+        <translation>排除近期检查过的点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/board_page.py" line="-548"/>
+        <location filename="../../inspector_app/ui/board_page.py" line="-552"/>
         <source>Required: say why</source>
         <translation>必填：请说明原因</translation>
     </message>
@@ -2999,6 +3389,69 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>PinKeyDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="-307"/>
+        <source>Pin the command centre&apos;s key</source>
+        <translation>绑定创文指挥部密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop accepts assignment packages only from the command centre&apos;s key pinned here. Choose the key file the command centre gave you (centre.pub).</source>
+        <translation>本机只接收由此处绑定的指挥部密钥签名的任务包。请选择指挥部给您的密钥文件（centre.pub）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key id of the chosen file</source>
+        <translation>所选文件的密钥标识</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call the command centre, or take the sheet it printed, and compare the key id group by group. Pin the key only if every group is the same: a wrong key would let someone else send you rounds.</source>
+        <translation>请打电话给创文指挥部，或拿出指挥部打印的核对单，逐组核对密钥标识。每一组都一致才可绑定：绑错密钥，别人就能冒充指挥部给您派任务。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The key ids match: pin</source>
+        <translation>密钥标识一致，绑定</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No command-centre key is pinned on this laptop yet.</source>
+        <translation>本机尚未绑定指挥部密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned now: %1 (pinning another key replaces it)</source>
+        <translation>当前绑定：%1（绑定新密钥会替换它）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The command centre&apos;s public key</source>
+        <translation>创文指挥部的公钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is not a command-centre key: %1</source>
+        <translation>此文件不是指挥部密钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>PointHitModel</name>
     <message>
         <location filename="../../inspector_app/ui/point_picker.py" line="+62"/>
@@ -3032,6 +3485,54 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+25"/>
         <source>%1 points</source>
         <translation>%1 个点位</translation>
+    </message>
+</context>
+<context>
+    <name>PointsModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-528"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -3091,9 +3592,9 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Accept (A)</source>
-        <extracomment>a decision was saved (finding id, decision)</extracomment>
+        <extracomment>a decision was saved (finding id, decision) a decision lost to another supervisor, said until the next decision is made (the queued decisions saved after it add their own news beside it)</extracomment>
         <translation>采纳（A）</translation>
     </message>
     <message>
@@ -3184,7 +3685,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         </translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Accepted: %1</source>
         <translation>已采纳：%1</translation>
     </message>
@@ -3199,15 +3700,17 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>已驳回：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Not saved: %1 was decided meanwhile by %2 (%3, %4)</source>
         <translation>未保存：%1 已由 %2 先行处理（%3，%4）</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Not saved: %1 changed meanwhile; it is shown as it now is</source>
         <translation>未保存：%1 已被他人更改，现显示其最新状态</translation>
     </message>
@@ -3259,6 +3762,210 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+16"/>
         <source>Inspector: %1</source>
         <translation>检查员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundWords</name>
+    <message>
+        <location filename="../../inspector_app/ui/my_round.py" line="-373"/>
+        <source>to do</source>
+        <extracomment>statuses still to be visited (their window matters)</extracomment>
+        <translation>待查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+94"/>
+        <source>New round…</source>
+        <translation>新建轮次…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write packages…</source>
+        <translation>生成任务包…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+174"/>
+        <source>Rounds</source>
+        <translation>暗访轮次</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No round yet. “New round…” samples points from the register; then assign them to inspectors and write each inspector&apos;s package.</source>
+        <translation>还没有暗访轮次。点“新建轮次…”从点位名录中抽取点位，再分配给检查员，并为每位检查员生成任务包。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Points (overdue first)</source>
+        <translation>点位（逾期的排在前面）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 of %2 assigned</source>
+        <translation>已分配 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 个点位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned %1</source>
+        <translation>已分配 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspected %1</source>
+        <translation>已检查 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received %1 (%2 complete)</source>
+        <translation>已收到 %1（完成 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed %1</source>
+        <translation>随机种子 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+80"/>
+        <source>Sampling notes: %1</source>
+        <translation>抽样说明：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Round “%1” made: %n point(s) sampled.</source>
+        <translation>
+            <numerusform>已新建轮次“%1”：抽取 %n 个点位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No inspector&apos;s key is enrolled: enrol the laptops&apos; keys first.</source>
+        <translation>还没有登记任何检查员密钥：请先登记各台笔记本的密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n point(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 个点位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: write each inspector&apos;s package.</source>
+        <translation>下一步：为每位检查员生成任务包。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folder for the packages (a USB stick)</source>
+        <translation>任务包存放文件夹（U 盘）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write packages</source>
+        <translation>生成任务包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The command centre&apos;s passphrase:</source>
+        <translation>指挥中心口令：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: package %2 with %n point(s) → %3</source>
+        <translation>
+            <numerusform>%1：第 %2 号任务包，%n 个点位 → %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packages written to %1:</source>
+        <translation>任务包已写入 %1：</translation>
     </message>
 </context>
 <context>

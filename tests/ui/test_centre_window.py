@@ -46,7 +46,7 @@ class Page(QLabel):
 def test_only_built_pages_show_and_more_can_be_added(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     titles = window.page_titles()
     assert titles[0] == "Import"  # pages come as they are built, never as placeholders
-    assert set(titles) <= {"Import", "Review", "Rectification", "Briefing"}
+    assert set(titles) <= {"Import", "Review", "Rectification", "Briefing", "Rounds"}
     assert window.current_page() is window.import_desk
     page = Page()
     action = window.add_page(page, "Extra", "Ctrl+9")

@@ -106,7 +106,8 @@ def test_chinese_has_no_english_left() -> None:
         r"%\w|age1|demo|dgcsc|Ctrl\+V|Ctrl\+Enter|Enter|Esc|Delete|P\b|GPS|DCIM/100CANON|Asia/Shanghai|"
         r"PDF|Word|Excel|WPS|\*\.(?:pdf|docx|xlsx)|PageUp|PageDown|Ctrl\+Home|"
         r"--data-dir|INSPECTOR_DATA_DIR|\*\.pub|\(&[A-Z]\)|\*|"
-        r"--database|INSPECTOR_DATABASE_URL|SQLite|Inspector|photos/|`inspector-app db upgrade`"
+        r"--database|INSPECTOR_DATABASE_URL|SQLite|Inspector|photos/|`inspector-app db upgrade`|"
+        r"\.package\.age|centre\.pub"
     )
     left = [
         (context, form)
