@@ -102,9 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--photos",
         type=int,
-        default=12,
+        default=None,
         metavar="N",
-        help="how many generated photos to attach (default 12)",
+        help="how many generated photos to attach (default 12; the inspector's demo only)",
+    )
+    p.add_argument(
+        "--centre",
+        action="store_true",
+        help="the command centre's demo instead: enrolled inspectors, a few hundred imported "
+        "inspections over the last four weeks, reviews and rectification tasks",
     )
 
     # catalogue

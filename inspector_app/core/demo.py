@@ -18,11 +18,13 @@ from sqlalchemy import select
 from inspector_app.core import inspections, keys, scoring
 from inspector_app.core.db.models import CheckItem, PointType, Setting
 from inspector_app.core.errors import InputError
-from inspector_app.core.points import import_points_file
+from inspector_app.core.points import PointsImportResult, import_points_file
 from inspector_app.core.store import Store
 
 CITY_TZ = ZoneInfo("Asia/Shanghai")
 DEMO_PASSPHRASE = "demo"
+#: set in a folder of demo data
+DEMO_SETTING = "demo"
 MIN_PHOTOS = 2
 
 DISTRICTS = {
@@ -232,22 +234,36 @@ def demo_points_csv() -> str:
     return out.getvalue()
 
 
-def _photo(
-    path: Path, *, when_local: datetime, lat: float, lon: float, label: str, rng: random.Random
+def street_photo(
+    path: Path,
+    *,
+    when_local: datetime,
+    lat: float,
+    lon: float,
+    label: str,
+    rng: random.Random,
+    size: tuple[int, int] = (1600, 1200),
 ) -> None:
     """A generated street-scene JPEG with EXIF capture time (+08:00) and GPS."""
     from PIL import Image, ImageDraw
 
-    w, h = 1600, 1200
+    w, h = size
+    k = w / 1600  # the scene is drawn for 1600 px wide and scaled to the size asked for
     img = Image.new("RGB", (w, h), (150, 180, 215))
     draw = ImageDraw.Draw(img)
     draw.rectangle((0, h * 0.55, w, h), fill=(110, 110, 105))
     for _ in range(14):
-        x, y = rng.randint(0, w - 200), rng.randint(int(h * 0.25), int(h * 0.75))
+        x, y = rng.randint(0, w - int(200 * k)), rng.randint(int(h * 0.25), int(h * 0.75))
         colour = tuple(rng.randint(40, 230) for _ in range(3))
-        draw.rectangle((x, y, x + rng.randint(60, 260), y + rng.randint(40, 200)), fill=colour)
-    draw.rectangle((20, 20, 760, 90), fill=(0, 0, 0))
-    draw.text((36, 40), f"DEMO {label} {when_local:%Y-%m-%d %H:%M}", fill=(255, 255, 255))
+        right, bottom = x + rng.randint(60, 260) * k, y + rng.randint(40, 200) * k
+        draw.rectangle((x, y, right, bottom), fill=colour)
+    draw.rectangle((20 * k, 20 * k, 760 * k, 90 * k), fill=(0, 0, 0))
+    draw.text(
+        (36 * k, 40 * k),
+        f"DEMO {label} {when_local:%Y-%m-%d %H:%M}",
+        fill=(255, 255, 255),
+        font_size=max(10, round(24 * k)),
+    )
 
     def dms(value: float) -> tuple[float, float, float]:
         deg = int(value)
@@ -264,6 +280,21 @@ def _photo(
     gps[1], gps[2] = "N", dms(lat)
     gps[3], gps[4] = "E", dms(lon)
     img.save(path, "JPEG", quality=82, exif=exif)
+
+
+def import_demo_register(store: Store, tmp: Path) -> PointsImportResult:
+    """Add the demo register's points (those already registered under a code are updated
+    to the demo's values), through the register's own import."""
+    register = tmp / "demo-points.csv"
+    register.write_text(demo_points_csv(), encoding="utf-8")
+    return import_points_file(store, register)
+
+
+def mark_demo(store: Store) -> None:
+    """Mark the folder as demo data: the window says so in its title."""
+    with store.write() as s:
+        if s.get(Setting, DEMO_SETTING) is None:
+            s.add(Setting(name=DEMO_SETTING, value="true"))
 
 
 def build_demo(
@@ -290,9 +321,7 @@ def build_demo(
             note = f"the demo signing key is protected by the passphrase '{DEMO_PASSPHRASE}'"
 
     with tempfile.TemporaryDirectory(dir=store.paths.tmp) as tmp:
-        register = Path(tmp) / "demo-points.csv"
-        register.write_text(demo_points_csv(), encoding="utf-8")
-        imported = import_points_file(store, register)
+        imported = import_demo_register(store, Path(tmp))
         say(f"points: {imported.added} added, {imported.updated + imported.unchanged} kept")
 
         coords = {
@@ -333,9 +362,7 @@ def build_demo(
                 n_final += 1
             made.append(summary.id)
             say(f"inspection at {code} ({'final' if finalise else 'draft'})")
-    with store.write() as s:
-        if s.get(Setting, "demo") is None:
-            s.add(Setting(name="demo", value="true"))
+    mark_demo(store)
     return DemoResult(
         points=sum(len(v) for v in POINT_NAMES.values()),
         inspections=tuple(made),
@@ -410,7 +437,9 @@ def _walk(
         files: list[Path] = []
         if can_photo:
             shot = tmp / f"IMG_{number:02d}{k:02d}.jpg"
-            _photo(shot, when_local=minute, lat=coord[0], lon=coord[1], label=item.code, rng=rng)
+            street_photo(
+                shot, when_local=minute, lat=coord[0], lon=coord[1], label=item.code, rng=rng
+            )
             files.append(shot)
             budget -= 1
             took_photo = True

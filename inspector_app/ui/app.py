@@ -12,6 +12,7 @@ import sys
 # for `from __feature__`; SQLAlchemy and the models loaded first are spared (~50 ms of start).
 from inspector_app import __version__
 from inspector_app.core import inspections as _inspections  # noqa: F401  (the window's data)
+from inspector_app.core.demo import DEMO_SETTING
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import resolve_data_dir, resources_dir
 from inspector_app.core.settings import get_setting, set_setting
@@ -241,7 +242,8 @@ def run_app(
         return 1
     install_translation(get_setting(store, "ui.language") or DEFAULT_LANGUAGE)
 
-    demo = False
+    # a folder the demo commands filled says so in the window, however it was opened
+    demo = get_setting(store, DEMO_SETTING) is not None
     if needs_welcome(store):
         welcome = WelcomeDialog(store, set_language=install_translation)
         if welcome.exec() != QDialog.DialogCode.Accepted:

@@ -211,7 +211,7 @@ def scene_photo(store: Store, finding_id: str, label: str, seed: int) -> None:
     from sqlalchemy import delete, select
 
     from inspector_app.core.db.models import Finding, Inspection, Photo, PhotoAttachment, Point
-    from inspector_app.core.demo import _photo
+    from inspector_app.core.demo import street_photo
     from inspector_app.core.paths import photo_path
     from inspector_app.core.periods import centre_timezone
 
@@ -227,7 +227,7 @@ def scene_photo(store: Store, finding_id: str, label: str, seed: int) -> None:
         tmp = store.paths.tmp / "scene.jpg"
         lat, lon = point.latitude or 35.3, point.longitude or 113.9
         local = taken.astimezone(tz).replace(tzinfo=None)
-        _photo(tmp, when_local=local, lat=lat, lon=lon, label=label, rng=random.Random(seed))
+        street_photo(tmp, when_local=local, lat=lat, lon=lon, label=label, rng=random.Random(seed))
         data = tmp.read_bytes()
         sha = hashlib.sha256(data).hexdigest()
         target = photo_path(store.paths, sha)
@@ -259,8 +259,8 @@ def shoot_review_and_board(out: Path) -> None:
     """The review page on the first pending problem and the board on a task whose
     re-inspection passed (before and after side by side), over generated centre data."""
     from inspector_app.core import rectification, review
+    from inspector_app.core.centre_demo import build_centre_data
     from inspector_app.ui.centre_window import CentreWindow
-    from tests.centre_data import build_centre_data
 
     out.mkdir(parents=True, exist_ok=True)
     make_application()
@@ -298,8 +298,8 @@ def shoot_review_and_board(out: Path) -> None:
 def shoot_briefing(out: Path) -> None:
     """The briefing page on the last full ISO week (Monday's briefing), over generated
     centre data."""
+    from inspector_app.core.centre_demo import build_centre_data
     from inspector_app.ui.centre_window import CentreWindow
-    from tests.centre_data import build_centre_data
 
     out.mkdir(parents=True, exist_ok=True)
     make_application()

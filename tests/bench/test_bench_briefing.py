@@ -14,11 +14,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from inspector_app.core.briefing import compute_briefing
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.db.models import Finding, Inspection, ReviewDecision
 from inspector_app.core.periods import centre_timezone, centre_today, period_of
 from inspector_app.core.store import Store, open_store
 from tests.bench.record import record_section
-from tests.centre_data import build_centre_data
 
 FINDINGS = 100_000
 RUNS = 5
@@ -82,7 +82,7 @@ def test_weekly_briefing_over_100k_findings(tmp_path: Path) -> None:
         f"{built.findings:,} findings, all in the briefed week: {built.inspections:,} imported "
         f"inspections at {built.points} points in {len(built.districts)} districts and "
         f"{len(built.units)} units, {built.problems:,} problems, {built.tasks:,} tasks "
-        f"(tests/centre_data.py). Median of {RUNS} runs: **{ours * 1000:.0f} ms** "
+        f"(core/centre_demo.py). Median of {RUNS} runs: **{ours * 1000:.0f} ms** "
         f"(limit {LIMIT_S * 1000:.0f} ms). Floor (one SQL pass over the week's findings "
         f"joined to their inspections and review decisions): {floor * 1000:.0f} ms; ratio "
         f"{ratio:.1f}: grouping by district, unit and everything scoring reads, the tasks, "

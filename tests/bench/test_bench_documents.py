@@ -12,12 +12,12 @@ from pathlib import Path
 from PIL import Image
 
 from inspector_app.core.briefing import compute_briefing
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.paths import photo_path
 from inspector_app.core.store import Store
 from inspector_app.reporting.pdf import PHOTO_EDGE, render_pdf
 from inspector_app.reporting.xlsx import render_xlsx
 from tests.bench.record import record_section
-from tests.centre_data import build_centre_data
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

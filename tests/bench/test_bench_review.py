@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inspector_app.core import rectification, review
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.store import open_store
 from tests.bench.record import record_section
-from tests.centre_data import build_centre_data
 
 FINDINGS = 100_000
 PAGE = 200
@@ -70,7 +70,7 @@ def test_review_queue_opens_fast(tmp_path: Path) -> None:
     board_ms, board_limit = f"{board * 1000:.0f} ms", f"{BOARD_LIMIT_S * 1000:.0f} ms"
     body = f"""
 {FINDINGS:,} findings ({data.problems:,} problems, {data.inspections:,} imported inspections,
-{data.tasks:,} tasks) built by tests/centre_data.py in {build_s:.1f} s. Medians of {ROUNDS} runs.
+{data.tasks:,} tasks) built by core/centre_demo.py in {build_s:.1f} s. Medians of {ROUNDS} runs.
 
 | what | time |
 | --- | --- |

@@ -15,9 +15,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from inspector_app.core import review
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.store import open_store
 from tests.bench.record import record_section
-from tests.centre_data import build_centre_data
 
 FINDINGS = 100_000
 RUNS = 7
@@ -96,7 +96,7 @@ def test_review_page_opens_100k_findings_fast(qtbot, tmp_path: Path) -> None:  #
     record_section(
         "Command centre: review page",
         f"The review page (ui/review_page.py, offscreen) over {built.findings:,} findings "
-        f"({built.problems:,} problems) from tests/centre_data.py, queue showing every "
+        f"({built.problems:,} problems) from core/centre_demo.py, queue showing every "
         f"decision. From asking for the queue to its first {PAGE_SIZE} rows and the count "
         f"shown, both read on workers: median of {RUNS} runs **{ours * 1000:.0f} ms** (limit "
         f"{LIMIT_S * 1000:.0f} ms). Floor (the core's first page and count called directly): "

@@ -12,9 +12,9 @@ import pytest
 
 from inspector_app.core import rectification as rect
 from inspector_app.core import review
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.settings import set_setting
 from inspector_app.core.store import Store
-from tests.centre_data import build_centre_data
 from tests.cli.conftest import Result
 
 Run = Callable[..., Result]

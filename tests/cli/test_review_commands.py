@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from inspector_app.core.centre_demo import CentreData, build_centre_data
 from inspector_app.core.db.models import Finding, RectificationEvent, ReviewDecision
 from inspector_app.core.settings import set_setting
-from tests.centre_data import CentreData, build_centre_data
 from tests.cli.conftest import Result, open_data
 
 Run = Callable[..., Result]

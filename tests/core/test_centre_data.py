@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.db.models import (
     Bundle,
     CheckItem,
@@ -23,7 +24,6 @@ from inspector_app.core.db.models import (
 from inspector_app.core.paths import photo_path
 from inspector_app.core.periods import centre_timezone
 from inspector_app.core.store import Store, open_store
-from tests.centre_data import build_centre_data
 
 NOW = datetime(2026, 11, 26, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
 

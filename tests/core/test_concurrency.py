@@ -29,12 +29,12 @@ from inspector_app.core.bundle.importer import (
     check_files,
     import_files,
 )
+from inspector_app.core.centre_demo import CentreData, build_centre_data
 from inspector_app.core.db.models import AuditEvent, Bundle, RectificationEvent, ReviewDecision
 from inspector_app.core.errors import ConflictError
 from inspector_app.core.keys import create_local_key
 from inspector_app.core.store import Store, open_store
 from tests.bundles import LAPTOP_PASS, Laptop, export, make_final, row_counts
-from tests.centre_data import CentreData, build_centre_data
 
 NOW = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
 T = TypeVar("T")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from inspector_app.core import rectification as rect
 from inspector_app.core import review
+from inspector_app.core.centre_demo import CentreData, build_centre_data
 from inspector_app.core.db.models import (
     AuditEvent,
     Finding,
@@ -21,7 +22,6 @@ from inspector_app.core.db.models import (
 )
 from inspector_app.core.errors import ConflictError, InputError, NotFoundError
 from inspector_app.core.store import Store
-from tests.centre_data import CentreData, build_centre_data
 
 NOW = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # Friday 10:00 in Shanghai
 FRI = date(2026, 11, 27)

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from inspector_app.core import inspections, rectification, review
+from inspector_app.core.centre_demo import CentreData, build_centre_data
 from inspector_app.core.db.models import (
     AuditEvent,
     Finding,
@@ -22,7 +23,6 @@ from inspector_app.core.db.models import (
 from inspector_app.core.errors import ConflictError, InputError, NotFoundError
 from inspector_app.core.periods import centre_timezone
 from inspector_app.core.store import Store
-from tests.centre_data import CentreData, build_centre_data
 
 NOW = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # Friday 10:00 in Shanghai
 

@@ -176,7 +176,7 @@ def test_upgrade_from_first_revision_keeps_review_data_and_starts_task_history(
 ) -> None:
     """0001 → 0002: decisions and tasks survive; each old task's history starts with its
     creation."""
-    from tests.centre_data import build_centre_data
+    from inspector_app.core.centre_demo import build_centre_data
 
     db = _db_at_first_revision(data_dir)
     engine = make_engine(sqlite_url(db))

@@ -120,7 +120,7 @@ def test_stamps_of_a_hand_made_problem_use_what_it_says(store: Store, tmp_path: 
 
 def test_stamps_from_imported_data_carry_capture_time_and_gps(store: Store) -> None:
     from inspector_app.core.briefing import compute_briefing
-    from tests.centre_data import build_centre_data
+    from inspector_app.core.centre_demo import build_centre_data
 
     data = build_centre_data(store, findings=600, photo_files=True, seed=3)
     b = compute_briefing(store, "month", data.today)

@@ -73,7 +73,7 @@ def hand_made(qapp: object, store: Store, tmp_path: Path) -> tuple[Store, Briefi
 @pytest.fixture
 def computed(qapp: object, store: Store) -> tuple[Store, Briefing]:
     """A briefing computed from imported data, with real photo files."""
-    from tests.centre_data import build_centre_data
+    from inspector_app.core.centre_demo import build_centre_data
 
     data = build_centre_data(store, findings=1500, photo_files=True, seed=5)
     return store, compute_briefing(store, "month", data.today, serious_limit=4)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from inspector_app.core import rectification as rect
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.store import Store, open_store
-from tests.centre_data import build_centre_data
 
 pytest.importorskip("pytestqt")
 

@@ -166,7 +166,7 @@ def test_last_result_stays_on_screen_while_the_next_computes(page: BriefingPage)
 
 
 def test_briefing_computes_off_the_ui_thread(qtbot, store: Store, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
-    from tests.centre_data import build_centre_data
+    from inspector_app.core.centre_demo import build_centre_data
 
     built = build_centre_data(store, findings=20_000, seed=5)
     threads: list[threading.Thread] = []
@@ -296,7 +296,7 @@ def test_pdf_export_writes_a_pdf(qtbot, page: BriefingPage, tmp_path: Path) -> N
 def test_double_click_on_a_serious_problem_shows_its_photos(
     qtbot: Any, store: Store, runner: TaskRunner
 ) -> None:
-    from tests.centre_data import build_centre_data
+    from inspector_app.core.centre_demo import build_centre_data
 
     built = build_centre_data(store, findings=400, seed=3, photo_files=True)
     page = make_page(qtbot, store, runner)

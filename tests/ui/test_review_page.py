@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from inspector_app.core import rectification, review
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.db.models import (
     Finding,
     Inspection,
@@ -21,7 +22,6 @@ from inspector_app.core.db.models import (
     RectificationTask,
 )
 from inspector_app.core.store import Store, open_store
-from tests.centre_data import build_centre_data
 
 pytest.importorskip("pytestqt")
 
