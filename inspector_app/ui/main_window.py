@@ -88,6 +88,8 @@ def format_rate(rate: float | None) -> str:
 
 #: fill the lists this long after construction even if the window never paints (ms)
 FILL_FALLBACK_MS = 150
+#: the left pane's width while My round shows (px)
+MY_ROUND_WIDTH = 620
 
 
 class InspectionsModel(RowsModel):
@@ -445,6 +447,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([440, 620, 260])
         self.setCentralWidget(self.splitter)
+        self._list_width = 440
+        self.left_tabs.currentChanged.connect(self._left_tab_changed)
 
     # ------------------------------------------------------------------ the list
     def status_filter(self) -> str | None:
@@ -604,6 +608,18 @@ class MainWindow(QMainWindow):
 
     def show_my_round(self) -> None:
         self.show_left(1)
+
+    def _left_tab_changed(self, index: int) -> None:
+        """My round's columns (point, type, days left) need more room than the list: the
+        left pane widens while it shows, and goes back to the list's width after."""
+        sizes = self.splitter.sizes()
+        if index == 1 and sizes[0] < MY_ROUND_WIDTH:
+            self._list_width = sizes[0]
+            grow = MY_ROUND_WIDTH - sizes[0]
+            self.splitter.setSizes([MY_ROUND_WIDTH, max(300, sizes[1] - grow), sizes[2]])
+        elif index == 0 and sizes[0] > self._list_width:
+            shrink = sizes[0] - self._list_width
+            self.splitter.setSizes([self._list_width, sizes[1] + shrink, sizes[2]])
 
     def open_from_round(self, inspection_id: str) -> None:
         """Show an inspection started from (or linked to) an assignment in the checklist."""

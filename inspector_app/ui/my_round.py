@@ -165,6 +165,7 @@ class MyRoundModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 f"{a.point_code} {a.point_name} · {a.district}\n"
+                f"{self._text(a, COL_TYPE)}\n"
                 f"{a.round_name} · {self.words.window(a.starts_on, a.ends_on)}"
             )
         if role == Qt.ItemDataRole.UserRole:
@@ -268,6 +269,10 @@ class MyRoundPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # type names run long ("Primary/secondary school and 200 m surroundings"): the
+        # point's name gets the room, the type's full name is in the tooltip
+        header.setSectionResizeMode(COL_TYPE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_TYPE, 120)
         self.table.doubleClicked.connect(lambda _i: self.start_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         for key in ("Return", "Enter"):
@@ -370,6 +375,8 @@ class MyRoundPanel(QWidget):
         self.empty.setVisible(not has)
         if has:
             rounds = summarise(items)
+            # one round (the usual case): its name is in the heading, not on every row
+            self.table.setColumnHidden(COL_ROUND, len(rounds) < 2)
             self.heading.setText(" · ".join(r.name for r in rounds))
             self.detail.setText("\n".join(self.round_line(r) for r in rounds))
             return

@@ -127,6 +127,8 @@ class PinKeyDialog(QDialog):
         pinned = centre_key.pinned_centre_key(self.store)
         if pinned is None:
             return self.tr("No command-centre key is pinned on this laptop yet.")
+        if pinned == self.public:
+            return self.tr("This key is already pinned on this laptop.")
         return self.tr("Pinned now: %1 (pinning another key replaces it)").replace(
             "%1", centre_key.key_id_words(pinned)
         )
@@ -156,6 +158,7 @@ class PinKeyDialog(QDialog):
         else:
             self.key_id.setText(centre_key.key_id_words(self.public))
             self.error.hide()
+        self.current.setText(self.current_text())
         self.pin_button.setEnabled(self.public is not None)
         return self.public is not None
 

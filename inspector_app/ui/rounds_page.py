@@ -199,6 +199,8 @@ class RoundsPage(QWidget):
 
         self.round_list = QListWidget()
         self.round_list.setMinimumWidth(220)
+        self.round_list.setWordWrap(True)
+        self.round_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.round_list.currentItemChanged.connect(lambda _c, _p: self._round_changed())
         self.new_button = QPushButton(self.tr("New round…"))
         self.new_button.clicked.connect(self.new_round)
@@ -273,7 +275,7 @@ class RoundsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([250, 1000])
+        splitter.setSizes([270, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.message)

@@ -4,14 +4,14 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+647"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+649"/>
         <source>Assign the round</source>
         <translation>Assign the round</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tick the inspectors who share this round&apos;s points (evenly, each within few districts). A home district given keeps its inspector away from it.</source>
-        <translation>Tick the inspectors who share this round's points (evenly, each within few districts). A home district given keeps its inspector away from it.</translation>
+        <translation>Tick the inspectors who share this round&apos;s points (evenly, each within few districts). A home district given keeps its inspector away from it.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2209,7 +2209,7 @@
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/package_dialogs.py" line="+196"/>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="+199"/>
         <source>Import assignment package</source>
         <extracomment>a package was applied (its AppliedPackage)</extracomment>
         <translation>Import assignment package</translation>
@@ -2232,7 +2232,7 @@
     <message>
         <location line="+4"/>
         <source>The passphrase of this laptop&apos;s key</source>
-        <translation>The passphrase of this laptop's key</translation>
+        <translation>The passphrase of this laptop&apos;s key</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2262,7 +2262,7 @@
     <message>
         <location line="+25"/>
         <source>Enter the passphrase of this laptop&apos;s key.</source>
-        <translation>Enter the passphrase of this laptop's key.</translation>
+        <translation>Enter the passphrase of this laptop&apos;s key.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2305,7 +2305,7 @@
     <message>
         <location line="+3"/>
         <source>The command centre&apos;s new key %1 is pinned from now on.</source>
-        <translation>The command centre's new key %1 is pinned from now on.</translation>
+        <translation>The command centre&apos;s new key %1 is pinned from now on.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2342,9 +2342,9 @@
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+105"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+107"/>
         <source>Time</source>
-        <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms)</extracomment>
+        <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms) the left pane&apos;s width while My round shows (px)</extracomment>
         <translation>Time</translation>
     </message>
     <message>
@@ -2698,18 +2698,18 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+456"/>
+        <location line="+470"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+496"/>
+        <location line="-468"/>
+        <location line="+510"/>
         <source>About Inspector</source>
         <translation>About Inspector</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-508"/>
         <source>Inspections list</source>
         <translation>Inspections list</translation>
     </message>
@@ -2787,7 +2787,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Exported</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+125"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -2820,7 +2820,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2980,14 +2980,14 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>MyRoundPanel</name>
     <message>
-        <location line="+144"/>
-        <location line="+151"/>
+        <location line="+149"/>
+        <location line="+153"/>
         <source>Start inspection</source>
         <extracomment>an inspection to show in the checklist (started from an assignment, or its own) a message for the window&apos;s user (text, is it an error) the user asked to import a package / pin the centre&apos;s key</extracomment>
         <translation>Start inspection</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <location line="+14"/>
         <source>Import package…</source>
         <translation>Import package…</translation>
@@ -3008,7 +3008,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Command-centre key: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No round yet</source>
         <translation>No round yet</translation>
     </message>
@@ -3020,7 +3020,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+4"/>
         <source>1. Pin the command centre&apos;s key: choose its key file (centre.pub) and compare the key id with the command centre by phone or on paper.</source>
-        <translation>1. Pin the command centre's key: choose its key file (centre.pub) and compare the key id with the command centre by phone or on paper.</translation>
+        <translation>1. Pin the command centre&apos;s key: choose its key file (centre.pub) and compare the key id with the command centre by phone or on paper.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3030,7 +3030,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+3"/>
         <source>1. The command centre&apos;s key is pinned. ✓</source>
-        <translation>1. The command centre's key is pinned. ✓</translation>
+        <translation>1. The command centre&apos;s key is pinned. ✓</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3419,14 +3419,14 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PinKeyDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/package_dialogs.py" line="-307"/>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="-310"/>
         <source>Pin the command centre&apos;s key</source>
-        <translation>Pin the command centre's key</translation>
+        <translation>Pin the command centre&apos;s key</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop accepts assignment packages only from the command centre&apos;s key pinned here. Choose the key file the command centre gave you (centre.pub).</source>
-        <translation>This laptop accepts assignment packages only from the command centre's key pinned here. Choose the key file the command centre gave you (centre.pub).</translation>
+        <translation>This laptop accepts assignment packages only from the command centre&apos;s key pinned here. Choose the key file the command centre gave you (centre.pub).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3459,6 +3459,11 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>No command-centre key is pinned on this laptop yet.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>This key is already pinned on this laptop.</source>
+        <translation>This key is already pinned on this laptop.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Pinned now: %1 (pinning another key replaces it)</source>
         <translation>Pinned now: %1 (pinning another key replaces it)</translation>
@@ -3466,7 +3471,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+7"/>
         <source>The command centre&apos;s public key</source>
-        <translation>The command centre's public key</translation>
+        <translation>The command centre&apos;s public key</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3518,7 +3523,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PointsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="-528"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-530"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3797,7 +3802,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>RoundWords</name>
     <message>
-        <location filename="../../inspector_app/ui/my_round.py" line="-373"/>
+        <location filename="../../inspector_app/ui/my_round.py" line="-380"/>
         <source>to do</source>
         <extracomment>statuses still to be visited (their window matters)</extracomment>
         <translation>to do</translation>
@@ -3831,7 +3836,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+94"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+96"/>
         <source>New round…</source>
         <translation>New round…</translation>
     </message>
@@ -3864,7 +3869,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+18"/>
         <source>No round yet. “New round…” samples points from the register; then assign them to inspectors and write each inspector&apos;s package.</source>
-        <translation>No round yet. “New round…” samples points from the register; then assign them to inspectors and write each inspector's package.</translation>
+        <translation>No round yet. “New round…” samples points from the register; then assign them to inspectors and write each inspector&apos;s package.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3959,7 +3964,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+18"/>
         <source>No inspector&apos;s key is enrolled: enrol the laptops&apos; keys first.</source>
-        <translation>No inspector's key is enrolled: enrol the laptops' keys first.</translation>
+        <translation>No inspector&apos;s key is enrolled: enrol the laptops&apos; keys first.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -3972,7 +3977,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+2"/>
         <source>Next: write each inspector&apos;s package.</source>
-        <translation>Next: write each inspector's package.</translation>
+        <translation>Next: write each inspector&apos;s package.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3987,7 +3992,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+0"/>
         <source>The command centre&apos;s passphrase:</source>
-        <translation>The command centre's passphrase:</translation>
+        <translation>The command centre&apos;s passphrase:</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>

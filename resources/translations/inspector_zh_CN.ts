@@ -4,7 +4,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+647"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+649"/>
         <source>Assign the round</source>
         <translation>分配轮次</translation>
     </message>
@@ -2193,7 +2193,7 @@
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/package_dialogs.py" line="+196"/>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="+199"/>
         <source>Import assignment package</source>
         <extracomment>a package was applied (its AppliedPackage)</extracomment>
         <translation>导入任务包</translation>
@@ -2325,9 +2325,9 @@
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="+105"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="+107"/>
         <source>Time</source>
-        <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms)</extracomment>
+        <extracomment>the status filter&apos;s values, in the combo box&apos;s order fill the lists this long after construction even if the window never paints (ms) the left pane&apos;s width while My round shows (px)</extracomment>
         <translation>时间</translation>
     </message>
     <message>
@@ -2681,18 +2681,18 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+2"/>
-        <location line="+456"/>
+        <location line="+470"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="-454"/>
-        <location line="+496"/>
+        <location line="-468"/>
+        <location line="+510"/>
         <source>About Inspector</source>
         <translation>关于创文暗访检查</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-508"/>
         <source>Inspections list</source>
         <translation>检查记录列表</translation>
     </message>
@@ -2770,7 +2770,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>已导出</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+125"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查</numerusform>
@@ -2801,7 +2801,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     <message>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>Inspector</source>
         <translation>创文暗访检查</translation>
     </message>
@@ -2961,14 +2961,14 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>MyRoundPanel</name>
     <message>
-        <location line="+144"/>
-        <location line="+151"/>
+        <location line="+149"/>
+        <location line="+153"/>
         <source>Start inspection</source>
         <extracomment>an inspection to show in the checklist (started from an assignment, or its own) a message for the window&apos;s user (text, is it an error) the user asked to import a package / pin the centre&apos;s key</extracomment>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <location line="+14"/>
         <source>Import package…</source>
         <translation>导入任务包…</translation>
@@ -2989,7 +2989,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>指挥部密钥：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No round yet</source>
         <translation>暂无暗访任务</translation>
     </message>
@@ -3391,7 +3391,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PinKeyDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/package_dialogs.py" line="-307"/>
+        <location filename="../../inspector_app/ui/package_dialogs.py" line="-310"/>
         <source>Pin the command centre&apos;s key</source>
         <translation>绑定创文指挥部密钥</translation>
     </message>
@@ -3429,6 +3429,11 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+26"/>
         <source>No command-centre key is pinned on this laptop yet.</source>
         <translation>本机尚未绑定指挥部密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key is already pinned on this laptop.</source>
+        <translation>本机已绑定此密钥。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3490,7 +3495,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PointsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="-528"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-530"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3767,7 +3772,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>RoundWords</name>
     <message>
-        <location filename="../../inspector_app/ui/my_round.py" line="-373"/>
+        <location filename="../../inspector_app/ui/my_round.py" line="-380"/>
         <source>to do</source>
         <extracomment>statuses still to be visited (their window matters)</extracomment>
         <translation>待查</translation>
@@ -3801,7 +3806,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+94"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+96"/>
         <source>New round…</source>
         <translation>新建轮次…</translation>
     </message>

@@ -106,6 +106,9 @@ def test_the_pin_dialog_shows_the_key_id_in_groups_and_pins_that_key(
     qtbot.mouseClick(dialog.pin_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert centre_key.pinned_centre_key(store) == info.public
+    again = PinKeyDialog(store, path=setup.pub)
+    qtbot.addWidget(again)
+    assert "already pinned" in again.current.text()
 
 
 def test_import_package_applies_it_on_a_worker_and_my_round_lists_the_points(
