@@ -164,11 +164,19 @@ def test_no_subcommand_opens_the_window(monkeypatch: pytest.MonkeyPatch) -> None
     import inspector_app.ui.app as app_module
     from inspector_app.__main__ import main
 
-    seen: list[str | None] = []
-    monkeypatch.setattr(app_module, "run_app", lambda d: seen.append(d) or 0)
+    seen: list[tuple[str | None, str | None, str | None]] = []
+
+    def window(data_dir: str | None, *, database: str | None, photos_dir: str | None) -> int:
+        seen.append((data_dir, database, photos_dir))
+        return 0
+
+    monkeypatch.delenv("INSPECTOR_DATABASE_URL", raising=False)
+    monkeypatch.setattr(app_module, "run_app", window)
     assert main([]) == 0
     assert main(["--data-dir", "/tmp/somewhere"]) == 0
-    assert seen == [None, "/tmp/somewhere"]
+    url = "postgresql+psycopg://chief@db.city/inspector"
+    assert main(["--database", url, "--photos-dir", "/srv/photos"]) == 0
+    assert seen == [(None, None, None), ("/tmp/somewhere", None, None), (None, url, "/srv/photos")]
 
 
 def test_help_does_not_load_qt() -> None:
