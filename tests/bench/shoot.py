@@ -335,6 +335,9 @@ def main(argv: list[str]) -> int:
     shoot_centre(Path(argv[1]))
     shoot_review_and_board(Path(argv[1]))
     shoot_briefing(Path(argv[1]))
+    from tests.bench.shoot_rounds import shoot_rounds
+
+    shoot_rounds(Path(argv[1]))
     return 0
 
 
