@@ -21,12 +21,12 @@ from typing import Any
 
 from inspector_app.core.briefing import compute_briefing
 from inspector_app.core.bundle.importer import IMPORTED, import_files
+from inspector_app.core.centre_demo import build_centre_data
 from inspector_app.core.periods import centre_timezone, centre_today
 from inspector_app.core.store import Store, open_store
 from tests.bench.record import record_section
 from tests.bench.test_bench_import import BUNDLES, INSPECTORS, PER_BUNDLE, build_bundles
 from tests.bundles import enroll_laptop
-from tests.centre_data import build_centre_data
 from tests.pg import PgServer
 
 BACKENDS = ("sqlite", "postgresql")
@@ -105,7 +105,7 @@ def test_sqlite_beside_postgresql(tmp_path: Path, pg_server: PgServer) -> None:
         f"({mb:.0f} MB, {BUNDLES * PER_BUNDLE} inspections) into a fresh centre store, "
         f"`import_files(thumbnails=False)`, best of {IMPORT_ROUNDS} interleaved rounds. "
         f"Briefing: a weekly briefing (`compute_briefing`) over {findings:,} findings, all in "
-        f"the week (tests/centre_data.py), median of {BRIEFING_RUNS} runs. PostgreSQL "
+        f"the week (core/centre_demo.py), median of {BRIEFING_RUNS} runs. PostgreSQL "
         f"{pg_server.bin_dir.parent.name} is a throwaway cluster on this machine "
         "(loopback TCP, fsync on); a real server across a network adds a round trip to "
         "every statement.",
