@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -46,7 +47,13 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, argv: li
     from inspector_app.core.errors import InspectorError
 
     try:
-        return handler(args) or EXIT_OK
+        code = handler(args) or EXIT_OK
+        sys.stdout.flush()  # a reader gone shows here, not at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        # whoever read our output stopped (`… --json | head`): not a failure of the command
+        _discard_stdout()
+        return EXIT_OK
     except InspectorError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         for line in exc.details:
@@ -67,3 +74,10 @@ def database_failure(exc: Exception) -> str:
     if getattr(exc, "connection_invalidated", False) or "connect" in said.lower():
         return f"the database cannot be reached ({said})"
     return f"the database refused the command ({said})"
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that flushing it at exit cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

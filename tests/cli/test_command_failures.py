@@ -1,5 +1,6 @@
 """A database that cannot be reached or that fails a command is one clear line on stderr and
-exit 1, never a Python traceback, and never shows the URL's password."""
+exit 1, never a Python traceback, and never shows the URL's password; a reader that stops
+reading the output early is no failure at all."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_connection_lost_in_the_middle_of_a_command_is_one_line(
         "error: the database cannot be reached (server closed the connection unexpectedly)"
     ]
     assert "SELECT" not in result.err and "门口" not in result.err  # neither statement nor values
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    """`inspector-app … --json | head`: the pipe closes before the output is written."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "inspector_app", "--data-dir", str(tmp_path / "d"), "catalogue",
+         "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before a byte is written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
