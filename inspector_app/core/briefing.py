@@ -22,7 +22,11 @@ What counts (one rule for every figure):
 - flags (units only): the red flag to the best-ranked unit(s) at or above the red
   threshold, the yellow flag to the worst-ranked unit(s) below the yellow threshold;
 - the most serious problems: the period's problems not rejected, high severity first,
-  then the larger deduction, then the earlier inspection.
+  then the larger deduction, then the earlier inspection;
+- covert rounds: the command centre's rounds whose window overlaps the period, each with
+  its board's counts (core/rounds.py) as it stands, overdue counted at `as_of`'s day: points
+  sampled, assigned, received (an inspection linked to the point's assignment arrived here
+  in a bundle), completion = received / sampled, and the same per district.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
+from inspector_app.core import rounds as round_boards
 from inspector_app.core import scoring
 from inspector_app.core.db.models import (
     CheckItem,
@@ -48,6 +53,7 @@ from inspector_app.core.db.models import (
     Point,
     RectificationTask,
     ReviewDecision,
+    Round,
 )
 from inspector_app.core.errors import InputError, StoreError
 from inspector_app.core.periods import Period, centre_timezone, period_of
@@ -115,6 +121,30 @@ class SeriousProblem:
 
 
 @dataclass(frozen=True)
+class RoundCompletion:
+    """A covert round's progress, or one district's share of it (`name` is the round's
+    name, or the district's)."""
+
+    name: str
+    points: int  # sampled
+    assigned: int
+    received: int
+    completion: float | None  # received / points; None for no point
+    overdue: int  # assignments whose window ended with the point not visited
+
+
+@dataclass(frozen=True)
+class RoundProgress:
+    """A covert round whose window overlaps the briefed period."""
+
+    id: str
+    starts_on: date
+    ends_on: date
+    total: RoundCompletion
+    districts: tuple[RoundCompletion, ...]  # by district name
+
+
+@dataclass(frozen=True)
 class Briefing:
     period: Period
     previous: Period
@@ -127,6 +157,7 @@ class Briefing:
     red_flags: tuple[str, ...]  # unit names
     yellow_flags: tuple[str, ...]
     serious: tuple[SeriousProblem, ...]  # most serious first
+    rounds: tuple[RoundProgress, ...] = ()  # by window start, then name
 
 
 RULE_SETTING = "briefing.rule"
@@ -566,6 +597,50 @@ def _serious(s: Session, period: Period, limit: int) -> tuple[SeriousProblem, ..
     return tuple(by_id[fid] for fid in ids)
 
 
+# --- covert rounds ---------------------------------------------------------------------------
+
+
+def _overlapping_rounds(s: Session, period: Period) -> list[str]:
+    """Ids of the centre's rounds whose window (whole days) overlaps the period's days."""
+    return list(
+        s.scalars(
+            select(Round.id)
+            .where(
+                Round.origin == "centre",
+                Round.starts_on <= period.last,
+                Round.ends_on >= period.first,
+            )
+            .order_by(Round.starts_on, Round.name, Round.id)
+        )
+    )
+
+
+def _completion(name: str, points: int, row: round_boards.BoardRow) -> RoundCompletion:
+    return RoundCompletion(
+        name=name,
+        points=points,
+        assigned=row.assigned,
+        received=row.received,
+        completion=row.received / points if points else None,
+        overdue=row.overdue,
+    )
+
+
+def round_progress(board: round_boards.RoundBoard) -> RoundProgress:
+    """A round's board as the briefing shows it (the board's own counts)."""
+    sampled: dict[str, int] = defaultdict(int)
+    for a in board.assignments:
+        sampled[a.district] += 1
+    r = board.round
+    return RoundProgress(
+        id=r.id,
+        starts_on=r.starts_on,
+        ends_on=r.ends_on,
+        total=_completion(r.name, len(board.assignments), board.total),
+        districts=tuple(_completion(d.label, sampled[d.label], d) for d in board.by_district),
+    )
+
+
 # --- the briefing ----------------------------------------------------------------------------
 
 
@@ -600,6 +675,12 @@ def compute_briefing(
         _tally_inspections(s, previous, before)
         _tally_findings(s, previous, before)
         serious = _serious(s, period, serious_limit)
+        round_ids = _overlapping_rounds(s, period)
+    # rounds are few: each one's board is read the way the Rounds page reads it
+    as_of_day = as_of.astimezone(tz).date()
+    progress = tuple(
+        round_progress(round_boards.round_board(store, rid, today=as_of_day)) for rid in round_ids
+    )
     districts = _groups(now.districts, before.districts, rule, flagged=False)
     units = _groups(now.units, before.units, rule, flagged=True)
     return Briefing(
@@ -614,6 +695,7 @@ def compute_briefing(
         red_flags=tuple(u.name for u in units if u.flag == RED),
         yellow_flags=tuple(u.name for u in units if u.flag == YELLOW),
         serious=serious,
+        rounds=progress,
     )
 
 
@@ -638,6 +720,16 @@ def _serious_json(p: SeriousProblem) -> dict[str, Any]:
     return out
 
 
+def _round_json(r: RoundProgress) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "from": r.starts_on.isoformat(),
+        "to": r.ends_on.isoformat(),
+        **asdict(r.total),
+        "districts": [asdict(d) for d in r.districts],
+    }
+
+
 def briefing_to_json(b: Briefing) -> dict[str, Any]:
     """The briefing in plain JSON types. Figures are the Briefing's own numbers: rates
     (score_rate, rectification_rate, score_change) are exact floats, not rounded, so the
@@ -655,4 +747,5 @@ def briefing_to_json(b: Briefing) -> dict[str, Any]:
         "red_flags": list(b.red_flags),
         "yellow_flags": list(b.yellow_flags),
         "serious": [_serious_json(p) for p in b.serious],
+        "rounds": [_round_json(r) for r in b.rounds],
     }
