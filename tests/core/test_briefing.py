@@ -462,5 +462,6 @@ def test_json_is_plain_and_carries_the_same_numbers(data: Data) -> None:
     assert first["started_at"] == "2026-11-15T16:30:00+00:00" and first["photos"] == []
     assert set(obj) == {
         "period", "previous", "timezone", "as_of", "rule", "city", "districts", "units",
-        "red_flags", "yellow_flags", "serious",
+        "red_flags", "yellow_flags", "serious", "rounds",
     }  # fmt: skip
+    assert obj["rounds"] == []  # no covert round in this data set
