@@ -13,6 +13,8 @@ from inspector_app.core.briefing import (
     Briefing,
     FlagRule,
     GroupFigures,
+    RoundCompletion,
+    RoundProgress,
     SeriousProblem,
 )
 from inspector_app.core.periods import period_of
@@ -133,6 +135,7 @@ def sample_briefing(
     photos_per_problem: int = 2,
     photo_size: tuple[int, int] = (1200, 900),
     day: date = date(2026, 11, 18),
+    rounds: int = 0,
 ) -> Briefing:
     """A weekly briefing; with a store (and a scratch folder), its serious problems carry
     real photos ingested into that store's photo store."""
@@ -186,7 +189,30 @@ def sample_briefing(
         red_flags=tuple(u.name for u in us if u.flag == RED),
         yellow_flags=tuple(u.name for u in us if u.flag == YELLOW),
         serious=tuple(problems),
+        rounds=tuple(sample_round(i, period.first, districts) for i in range(rounds)),
     )
+
+
+def sample_round(i: int, first: date, districts: int) -> RoundProgress:
+    """A round over the period's first days, spread over the first districts: some points
+    received, some overdue, a district with nothing received."""
+    parts = []
+    for j, name in enumerate(DISTRICTS[: min(3, districts)]):
+        points = 3 + j + i
+        received = (points - 1 - i) if j != 2 else 0
+        parts.append(
+            RoundCompletion(name, points, points, received, received / points, (i + j) % 2)
+        )
+    total = RoundCompletion(
+        f"第{47 + i}周暗访（{DISTRICTS[i % len(DISTRICTS)]}抽查）",
+        sum(p.points for p in parts),
+        sum(p.assigned for p in parts),
+        sum(p.received for p in parts),
+        sum(p.received for p in parts) / sum(p.points for p in parts),
+        sum(p.overdue for p in parts),
+    )
+    start = first - timedelta(days=2 - i)
+    return RoundProgress(f"r-{i}", start, start + timedelta(days=6), total, tuple(parts))
 
 
 def _many_units(n: int) -> tuple[str, ...]:

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
 
-from inspector_app.core.briefing import RED, YELLOW, Briefing, GroupFigures, SeriousProblem
+from inspector_app.core.briefing import (
+    RED,
+    YELLOW,
+    Briefing,
+    GroupFigures,
+    RoundCompletion,
+    SeriousProblem,
+)
 from inspector_app.core.errors import Cancelled
 from inspector_app.core.photos import CancelToken
 
@@ -147,29 +155,34 @@ def summary_rows(b: Briefing) -> list[tuple[str, object, str | None]]:
 # --- the district and unit tables ------------------------------------------------------------
 
 
+Row = TypeVar("Row")
+
+
 @dataclass(frozen=True)
-class Column:
-    """One column of the district / unit tables."""
+class Column(Generic[Row]):
+    """One column of a table (districts, units, rounds)."""
 
     header: str
     width: float  # relative width on paper (mm on A4)
-    text: Callable[[GroupFigures], str]
-    value: Callable[[GroupFigures], object]  # the XLSX cell: a number, text or None
+    text: Callable[[Row], str]
+    value: Callable[[Row], object]  # the XLSX cell: a number, text or None
     number_format: str | None = None
     align_left: bool = False
+    #: the flag (RED / YELLOW) a cell is coloured for, if any
+    flag: Callable[[Row], str | None] | None = None
 
 
 def _flag(g: GroupFigures) -> str:
     return FLAG_TEXT.get(g.flag or "", "")
 
 
-def _columns(name_header: str, flags: bool) -> list[Column]:
-    cols = [
+def _columns(name_header: str, flags: bool) -> list[Column[GroupFigures]]:
+    cols: list[Column[GroupFigures]] = [
         Column("排名", 11, rank_text, lambda g: g.rank, "0"),
         Column(name_header, 44, lambda g: g.name, lambda g: g.name, None, True),
     ]
     if flags:
-        cols.append(Column("流动旗", 11, _flag, lambda g: _flag(g) or None))
+        cols.append(Column("流动旗", 11, _flag, lambda g: _flag(g) or None, flag=lambda g: g.flag))
     cols += [
         Column("检查次数", 12, lambda g: str(g.inspections), lambda g: g.inspections, "0"),
         Column("得分率", 14, lambda g: pct(g.score_rate), lambda g: g.score_rate, PERCENT_FORMAT),
@@ -199,7 +212,7 @@ UNIT_COLUMNS = _columns("责任单位", flags=True)
 
 
 #: figures the paper tables leave out and the workbook shows, each in its own column
-_XLSX_EXTRA = {
+_XLSX_EXTRA: dict[str, Column[GroupFigures]] = {
     "检查点位": Column("检查点位", 0, str, lambda g: g.points, "0"),
     "上期得分率": Column("上期得分率", 0, str, lambda g: g.previous_score_rate, PERCENT_FORMAT),
     "待审核": Column("待审核", 0, str, lambda g: g.pending_review, "0"),
@@ -214,7 +227,7 @@ _XLSX_ORDER = (
 )  # fmt: skip
 
 
-def xlsx_columns(flags: bool) -> list[Column]:
+def xlsx_columns(flags: bool) -> list[Column[GroupFigures]]:
     """The table columns of a workbook: every figure in its own column, as a number."""
     known = {c.header: c for c in (UNIT_COLUMNS if flags else DISTRICT_COLUMNS)} | _XLSX_EXTRA
     return [known[h] for h in _XLSX_ORDER if h in known]
@@ -278,3 +291,78 @@ def serious_row(b: Briefing, i: int, p: SeriousProblem) -> list[object]:
         p.note,
         len(p.photos),
     ]
+
+
+# --- covert rounds ---------------------------------------------------------------------------
+
+ROUNDS_HEADING = "暗访轮次完成情况"
+ROUNDS_NOTE = (
+    "完成率：已收回/抽取点位；已收回：检查结果已导入指挥中心；逾期：轮次截止仍未检查的点位。"
+)
+TOTAL = "合计"
+
+
+@dataclass(frozen=True)
+class RoundRow:
+    """One line of the rounds table: a round's total, or one district of it."""
+
+    round: str
+    district: str  # "" on the round's own line
+    starts_on: date
+    ends_on: date
+    figures: RoundCompletion
+
+
+def round_rows(b: Briefing) -> list[RoundRow]:
+    """Each round's line, then its districts' lines."""
+    out = []
+    for r in b.rounds:
+        out.append(RoundRow(r.total.name, "", r.starts_on, r.ends_on, r.total))
+        out += [RoundRow(r.total.name, d.name, r.starts_on, r.ends_on, d) for d in r.districts]
+    return out
+
+
+def window_text(r: RoundRow) -> str:
+    a, z = r.starts_on, r.ends_on
+    end = f"{z.month}月{z.day}日" if z.year == a.year else f"{z.year}年{z.month}月{z.day}日"
+    return f"{a.month}月{a.day}日至{end}"
+
+
+def _count(key: str) -> Column[RoundRow]:
+    return Column(
+        {"points": "抽取点位", "assigned": "已分派", "received": "已收回", "overdue": "逾期"}[key],
+        13,
+        lambda r: str(getattr(r.figures, key)),
+        lambda r: getattr(r.figures, key),
+        "0",
+    )
+
+
+_COMPLETION = Column[RoundRow](
+    "完成率", 13, lambda r: pct(r.figures.completion), lambda r: r.figures.completion,
+    PERCENT_FORMAT,
+)  # fmt: skip
+#: on paper: a round's line, then its districts' lines indented under it
+ROUND_COLUMNS: list[Column[RoundRow]] = [
+    Column(
+        "轮次 / 区县", 50, lambda r: f"　　{r.district}" if r.district else r.round, str, None, True
+    ),
+    Column("起止日期", 34, lambda r: "" if r.district else window_text(r), str),
+    _count("points"),
+    _count("assigned"),
+    _count("received"),
+    _COMPLETION,
+    _count("overdue"),
+]
+#: in the workbook: every line names its round and district (合计 for the whole round)
+ROUND_XLSX_COLUMNS: list[Column[RoundRow]] = [
+    Column("轮次", 0, str, lambda r: r.round),
+    Column("区县", 0, str, lambda r: r.district or TOTAL),
+    Column("开始日期", 0, str, lambda r: r.starts_on.isoformat()),
+    Column("结束日期", 0, str, lambda r: r.ends_on.isoformat()),
+    _count("points"),
+    _count("assigned"),
+    _count("received"),
+    _COMPLETION,
+    _count("overdue"),
+]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -26,7 +27,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-from inspector_app.core.briefing import Briefing, GroupFigures
+from inspector_app.core.briefing import Briefing
 from inspector_app.core.errors import InputError
 from inspector_app.core.fsutil import write_file_atomically
 from inspector_app.core.photos import CancelToken
@@ -44,6 +45,7 @@ CHART_DPI = 200
 #: the long edge of a photo in the document: 8 cm at 300 dpi is under 1000 px
 PHOTO_EDGE = 1200
 FLAG_RGB = {"红旗": RGBColor(0xC6, 0x28, 0x28), "黄旗": RGBColor(0xA8, 0x6B, 0x00)}
+Row = TypeVar("Row")
 
 
 def _set_fonts(style: BaseStyle, east_asian: str, size: float | None = None) -> None:
@@ -88,7 +90,12 @@ def _document() -> DocumentObject:
     return doc
 
 
-def _table(doc: DocumentObject, columns: Sequence[Column], groups: Sequence[GroupFigures]) -> None:
+def _table(
+    doc: DocumentObject,
+    columns: Sequence[Column[Row]],
+    groups: Sequence[Row],
+    note_text: str = content.TABLE_NOTE,
+) -> None:
     table = doc.add_table(rows=1, cols=len(columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -131,7 +138,7 @@ def _table(doc: DocumentObject, columns: Sequence[Column], groups: Sequence[Grou
     for g in groups:
         fill(table.add_row().cells, [c.text(g) for c in columns], bold=False)
     note = doc.add_paragraph()
-    run = note.add_run(content.TABLE_NOTE)
+    run = note.add_run(note_text)
     run.font.size = Pt(8)
 
 
@@ -199,6 +206,10 @@ def document(
                 run = cell.paragraphs[0].add_run()
                 run.add_picture(io.BytesIO(data), width=Cm(PHOTO_WIDTH_CM))
                 steps.step()
+    # a briefing without any round has no such section
+    if b.rounds:
+        doc.add_heading(f"五、{content.ROUNDS_HEADING}", level=1)
+        _table(doc, content.ROUND_COLUMNS, content.round_rows(b), content.ROUNDS_NOTE)
     return doc
 
 

@@ -16,6 +16,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -29,7 +30,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from inspector_app.core.briefing import RED, YELLOW, Briefing, GroupFigures
+from inspector_app.core.briefing import RED, YELLOW, Briefing
 from inspector_app.core.errors import InputError
 from inspector_app.core.fsutil import fsync_dir, fsync_file
 from inspector_app.core.photos import CancelToken
@@ -51,6 +52,7 @@ HEADER_FILL = "#e8ecf2"
 STRIPE_FILL = "#f6f7f9"
 
 Progress = Callable[[int, int], None]
+Row = TypeVar("Row")
 
 
 def _mm(value: float) -> float:
@@ -137,7 +139,12 @@ class _Canvas:
         )
 
 
-def _table(c: _Canvas, columns: Sequence[Column], groups: Sequence[GroupFigures]) -> None:
+def _table(
+    c: _Canvas,
+    columns: Sequence[Column[Row]],
+    groups: Sequence[Row],
+    note: str = content.TABLE_NOTE,
+) -> None:
     scale = CONTENT_W / sum(col.width for col in columns)
     widths = [col.width * scale for col in columns]
     head_h, row_h = 8.0, 6.2
@@ -163,13 +170,14 @@ def _table(c: _Canvas, columns: Sequence[Column], groups: Sequence[GroupFigures]
         x = MARGIN
         for col, w in zip(columns, widths, strict=True):
             text = col.text(g)
-            flagged = col.header == "流动旗" and g.flag in FLAG_COLOURS
+            flag = col.flag(g) if col.flag is not None else None
+            flagged = flag in FLAG_COLOURS
             c.cell(
                 c.rect(x, c.y, w, row_h),
                 text,
                 head_font if flagged else font,
                 left=col.align_left,
-                colour=FLAG_COLOURS[g.flag or ""] if flagged else "#000",
+                colour=FLAG_COLOURS[flag or ""] if flagged else "#000",
             )
             x += w
         c.y += row_h
@@ -177,7 +185,7 @@ def _table(c: _Canvas, columns: Sequence[Column], groups: Sequence[GroupFigures]
     c.p.setPen(QColor("#9aa3ad"))
     c.p.drawLine(rule.topLeft(), rule.topRight())
     c.y += 1.5
-    c.text(content.TABLE_NOTE, 7.5, colour="#555555", after=4)
+    c.text(note, 7.5, colour="#555555", after=4)
 
 
 def _chart(c: _Canvas, chart: charts.BarChart) -> None:
@@ -254,6 +262,11 @@ def _paint(
         c.y += 1.5
         _photos(c, images)
         c.y += 2
+
+    # a briefing without any round has no such section
+    if b.rounds:
+        c.section(f"五、{content.ROUNDS_HEADING}")
+        _table(c, content.ROUND_COLUMNS, content.round_rows(b), content.ROUNDS_NOTE)
 
 
 def render_pdf(

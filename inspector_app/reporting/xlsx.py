@@ -1,6 +1,7 @@
 """The briefing as an XLSX workbook (openpyxl): one sheet per table (summary, districts,
-units, serious problems), a header row, numbers as numbers (rates as fractions shown with a
-percent format, so a sheet computes with the exact figures of `briefing --json`)."""
+units, serious problems, and the covert rounds when the period has any), a header row,
+numbers as numbers (rates as fractions shown with a percent format, so a sheet computes with
+the exact figures of `briefing --json`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from inspector_app.core.fsutil import write_file_atomically
 from inspector_app.reporting import content
 
 SHEETS = ("汇总", "各区县", "责任单位", "突出问题")
+ROUNDS_SHEET = "轮次完成情况"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="E8ECF2")
 
@@ -85,6 +87,14 @@ def workbook(b: Briefing) -> Workbook:
         [content.serious_row(b, i, p) for i, p in enumerate(b.serious, 1)],
         [f for _, _, f in content.SERIOUS_HEADERS],
     )
+    if b.rounds:
+        round_cols = content.ROUND_XLSX_COLUMNS
+        _sheet(
+            wb.create_sheet(ROUNDS_SHEET),
+            [c.header for c in round_cols],
+            [[c.value(r) for c in round_cols] for r in content.round_rows(b)],
+            [c.number_format for c in round_cols],
+        )
     return wb
 
 

@@ -9,6 +9,7 @@ import csv
 import math
 import os
 import subprocess
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -67,15 +68,45 @@ def _assert_names_exact(text: str, b: Briefing) -> None:
 
 @pytest.fixture
 def hand_made(qapp: object, store: Store, tmp_path: Path) -> tuple[Store, Briefing]:
-    return store, sample_briefing(store, tmp_path, districts=8, units=12, serious=3)
+    return store, sample_briefing(store, tmp_path, districts=8, units=12, serious=3, rounds=2)
+
+
+def _round_with_received(store: Store, today: date, codes: list[str], received: int) -> str:
+    """A round over the days around `today`, assigned to `codes`, with `received` of its
+    points linked to an imported inspection of that point (as a bundle brings them)."""
+    from sqlalchemy import select
+
+    from inspector_app.core import rounds
+    from inspector_app.core.db.models import Inspection, Point
+
+    info = rounds.create_round(
+        store, name="本月暗访抽查", starts_on=today - timedelta(days=2),
+        ends_on=today + timedelta(days=4), per_type=2, exclude_recent_days=0, seed="docs",
+    )  # fmt: skip
+    board = rounds.assign_round(store, info.id, codes)
+    linked = 0
+    with store.write() as s:
+        for a in board.assignments:
+            insp = s.scalars(
+                select(Inspection)
+                .join(Point, Point.id == Inspection.point_id)
+                .where(Point.code == a.point_code, Inspection.origin_bundle_id.is_not(None))
+                .limit(1)
+            ).first()
+            if insp is not None and linked < received:
+                insp.round_id, insp.assignment_id = info.id, a.id
+                linked += 1
+    assert linked == received
+    return info.id
 
 
 @pytest.fixture
 def computed(qapp: object, store: Store) -> tuple[Store, Briefing]:
-    """A briefing computed from imported data, with real photo files."""
+    """A briefing computed from imported data, with real photo files and a covert round."""
     from inspector_app.core.centre_demo import build_centre_data
 
     data = build_centre_data(store, findings=1500, photo_files=True, seed=5)
+    _round_with_received(store, data.today, [code for _k, _n, code in data.inspectors], 3)
     return store, compute_briefing(store, "month", data.today, serious_limit=4)
 
 
@@ -99,6 +130,10 @@ def test_pdf_opens_renders_and_gives_names_exactly(
     assert "红旗" in text and "黄旗" in text
     for p in b.serious:
         assert p.point_name in text
+    # the covert rounds' section: each round by name, its completion as the JSON has it
+    assert "五、暗访轮次完成情况" in text
+    for r in briefing_to_json(b)["rounds"]:
+        assert r["name"] in text and f"{r['completion'] * 100:.1f}%" in text
 
 
 def test_computed_briefing_documents(computed: tuple[Store, Briefing], tmp_path: Path) -> None:
@@ -109,10 +144,15 @@ def test_computed_briefing_documents(computed: tuple[Store, Briefing], tmp_path:
 
     store, b = computed
     assert b.units and any(p.photos for p in b.serious)
-    _assert_names_exact(_pdf_text(render_pdf(store, b, tmp_path / "b.pdf")), b)
+    assert [r.total.name for r in b.rounds] == ["本月暗访抽查"] and b.rounds[0].total.received == 3
+    text = _pdf_text(render_pdf(store, b, tmp_path / "b.pdf"))
+    _assert_names_exact(text, b)
+    assert "本月暗访抽查" in text
     out = tmp_path / "lo"
     _soffice(tmp_path, "pdf", render_docx(store, b, tmp_path / "b.docx"), out)
-    _assert_names_exact(_pdf_text(out / "b.pdf"), b)
+    text = _pdf_text(out / "b.pdf")
+    _assert_names_exact(text, b)
+    assert "本月暗访抽查" in text
     _check_csv(_xlsx_as_csv(tmp_path, render_xlsx(b, tmp_path / "b.xlsx")), b)
 
 
@@ -192,7 +232,10 @@ SUMMARY_FIELDS |= {"上期得分率": "previous_score_rate", "得分率变化": 
 
 def _check_csv(sheets: dict[str, list[list[str]]], b: Briefing) -> None:
     data = briefing_to_json(b)  # the numbers of `briefing --json`
-    assert sorted(sheets) == sorted(["汇总", "各区县", "责任单位", "突出问题"])
+    expected = ["汇总", "各区县", "责任单位", "突出问题"] + (
+        ["轮次完成情况"] if data["rounds"] else []
+    )
+    assert sorted(sheets) == sorted(expected)
     for sheet, key, name_col in (
         ("各区县", "districts", "区县"),
         ("责任单位", "units", "责任单位"),
@@ -218,10 +261,61 @@ def _check_csv(sheets: dict[str, list[list[str]]], b: Briefing) -> None:
         _same(r[header.index("扣分")], p["deduction"])
         for r, p in zip(rows, data["serious"], strict=True)
     )
+    if data["rounds"]:
+        _check_rounds(sheets["轮次完成情况"], data["rounds"])
+
+
+ROUND_FIELDS = {
+    "抽取点位": "points",
+    "已分派": "assigned",
+    "已收回": "received",
+    "完成率": "completion",
+    "逾期": "overdue",
+}
+
+
+def _check_rounds(sheet: list[list[str]], rounds: list[dict[str, Any]]) -> None:
+    """A line per round (区县 合计) followed by its districts' lines, the JSON's numbers."""
+    header, *rows = sheet
+    expected = []
+    for r in rounds:
+        expected.append((r["name"], "合计", r))
+        expected += [(r["name"], d["name"], d) for d in r["districts"]]
+    assert len(rows) == len(expected)
+    for row, (name, district, figures) in zip(rows, expected, strict=True):
+        cells = dict(zip(header, row, strict=True))
+        assert (cells["轮次"], cells["区县"]) == (name, district)
+        assert (cells["开始日期"], cells["结束日期"]) == (
+            next(r["from"] for r in rounds if r["name"] == name),
+            next(r["to"] for r in rounds if r["name"] == name),
+        )
+        wrong = {h: (cells[h], figures[f]) for h, f in ROUND_FIELDS.items()
+                 if not _same(cells[h], figures[f])}  # fmt: skip
+        assert wrong == {}, f"{name} {district}: {wrong}"
 
 
 def test_xlsx_in_libreoffice_has_the_briefing_numbers(tmp_path: Path) -> None:
     from inspector_app.reporting.xlsx import render_xlsx
 
-    b = sample_briefing(districts=8, units=12, serious=3)
+    b = sample_briefing(districts=8, units=12, serious=3, rounds=2)
     _check_csv(_xlsx_as_csv(tmp_path, render_xlsx(b, tmp_path / "briefing.xlsx")), b)
+
+
+def test_a_briefing_without_rounds_has_no_rounds_section_or_sheet(
+    qapp: object, store: Store, tmp_path: Path
+) -> None:
+    import docx
+    import openpyxl
+
+    from inspector_app.reporting.docx import render_docx
+    from inspector_app.reporting.pdf import render_pdf
+    from inspector_app.reporting.xlsx import render_xlsx
+
+    b = sample_briefing(districts=3, units=3, serious=1)
+    assert b.rounds == ()
+    assert "暗访轮次" not in _pdf_text(render_pdf(store, b, tmp_path / "b.pdf"))
+    paragraphs = docx.Document(str(render_docx(store, b, tmp_path / "b.docx"))).paragraphs
+    assert not any("暗访轮次" in p.text for p in paragraphs)
+    assert openpyxl.load_workbook(render_xlsx(b, tmp_path / "b.xlsx")).sheetnames == [
+        "汇总", "各区县", "责任单位", "突出问题",
+    ]  # fmt: skip
