@@ -113,4 +113,11 @@ def summary(b: Briefing) -> str:
         )
     lines.append(f"Red flag: {', '.join(b.red_flags) or 'none'}")
     lines.append(f"Yellow flag: {', '.join(b.yellow_flags) or 'none'}")
+    for r in b.rounds:
+        t = r.total
+        lines.append(
+            f"Covert round {t.name} ({r.starts_on} – {r.ends_on}): {t.received} of {t.points} "
+            f"points received ({format_rate(t.completion)}), {t.assigned} assigned, "
+            f"{t.overdue} overdue"
+        )
     return "\n".join(lines)

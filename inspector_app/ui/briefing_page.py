@@ -79,7 +79,7 @@ from inspector_app.core.fsutil import fsync_dir
 from inspector_app.core.periods import Period, centre_timezone, centre_today, period_of
 from inspector_app.core.store import Store
 from inspector_app.reporting import charts
-from inspector_app.reporting.content import TITLE, change, pct
+from inspector_app.reporting.content import TITLE, RoundRow, change, pct, round_rows
 from inspector_app.ui.centre_words import CentreWords, centre_time
 from inspector_app.ui.tasks import Progress, TaskHandle, TaskRunner
 
@@ -394,6 +394,78 @@ class SeriousTableModel(QAbstractTableModel):
             )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and key == "severity" and p.severity == "high":
+            return DOWN_COLOUR
+        return None
+
+
+class RoundsTableModel(QAbstractTableModel):
+    """The covert rounds whose window overlaps the period: each round's line, then its
+    districts' lines indented under it."""
+
+    KEYS = ("name", "window", "points", "assigned", "received", "completion", "overdue")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RoundRow] = []
+
+    def set_briefing(self, b: Briefing | None) -> None:
+        self.beginResetModel()
+        self.rows = round_rows(b) if b is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.KEYS):
+            return None
+        key = self.KEYS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "name": self.tr("Round / district"),
+                "window": self.tr("Window"),
+                "points": self.tr("Sampled"),
+                "assigned": self.tr("Assigned"),
+                "received": self.tr("Received"),
+                "completion": self.tr("Completion"),
+                "overdue": self.tr("Overdue"),
+            }[key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "points": self.tr("Points sampled for the round"),
+                "received": self.tr("Points whose inspection arrived here in a bundle"),
+                "completion": self.tr("Received of the points sampled"),
+                "overdue": self.tr("Points not visited by the end of the round's window"),
+            }.get(key)
+        return None
+
+    def text(self, r: RoundRow, key: str) -> str:
+        f = r.figures
+        if key == "name":
+            return f"    {r.district}" if r.district else r.round
+        if key == "window":
+            return "" if r.district else f"{r.starts_on} – {r.ends_on}"
+        if key == "completion":
+            return pct(f.completion)
+        return str(getattr(f, key))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        key = self.KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(r, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() >= 2 else int(Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and not r.district:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and key == "overdue" and r.figures.overdue:
             return DOWN_COLOUR
         return None
 
@@ -850,6 +922,11 @@ class BriefingPage(QWidget):
         serious_layout.addWidget(hint)
         serious_layout.addWidget(self.serious_table, 1)
         self.tabs.addTab(serious, self.tr("Most serious problems"))
+        # shown only for a period that covert rounds overlap
+        self.rounds_model = RoundsTableModel(self)
+        self.rounds_table = make_table(self.rounds_model)
+        self.rounds_tab = self.tabs.addTab(self.rounds_table, self.tr("Covert rounds"))
+        self.tabs.setTabVisible(self.rounds_tab, False)
         self.charts = ChartsView()
         scroll = QScrollArea()
         scroll.setWidget(self.charts)
@@ -1051,6 +1128,8 @@ class BriefingPage(QWidget):
         for button in self.export_buttons.values():
             button.setEnabled(b is not None and self._export is None)
         self.charts.set_briefing(b)
+        self.rounds_model.set_briefing(b)
+        self.tabs.setTabVisible(self.rounds_tab, bool(b is not None and b.rounds))
         if b is None:
             for fig in self.figures.values():
                 fig.set("—")
