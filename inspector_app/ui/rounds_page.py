@@ -12,11 +12,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -152,6 +153,7 @@ class Loaded:
     board: RoundBoard | None
     names: dict[str, str]  # inspector code -> name
     type_names: dict[str, tuple[str, str]]
+    districts: list[str]  # the register's, for home districts
 
 
 def inspector_names(store: Store) -> dict[str, str]:
@@ -170,7 +172,10 @@ def load_rounds(store: Store, round_id: str | None) -> Loaded:
     ids = [r.id for r in found]
     chosen = round_id if round_id in ids else (ids[0] if ids else None)
     board = rounds.round_board(store, chosen) if chosen else None
-    return Loaded(found, board, inspector_names(store), point_type_names(store))
+    from inspector_app.core.points import list_points
+
+    districts = sorted({p.district for p in list_points(store) if p.district})
+    return Loaded(found, board, inspector_names(store), point_type_names(store), districts)
 
 
 class RoundsPage(QWidget):
@@ -193,6 +198,7 @@ class RoundsPage(QWidget):
         self.busy = False  # a dialog's work is running
         self.board: RoundBoard | None = None
         self.rounds: list[RoundInfo] = []
+        self.districts: list[str] = []
         self._loaded_once = False
         self._generation = 0
         self._want: str | None = None
@@ -341,6 +347,7 @@ class RoundsPage(QWidget):
         self._want = None
         self.rounds = loaded.rounds
         self.board = loaded.board
+        self.districts = loaded.districts
         self.round_list.blockSignals(True)
         self.round_list.clear()
         chosen = loaded.board.round.id if loaded.board else None
@@ -456,32 +463,35 @@ class RoundsPage(QWidget):
         self.message.show()
 
     # ------------------------------------------------------------------ actions
-    def _run(self, work: Any, done: Any) -> None:
-        """Run a dialog's core call on a worker, then show its outcome and read again."""
+    def _run(self, dialog: FormDialog, work: Any, done: Any) -> None:
+        """Run a dialog's core call on a worker; the dialog closes when it succeeds and
+        shows the refusal (staying open with what was typed) when it does not."""
         self.busy = True
         for b in (self.new_button, self.assign_button, self.package_button):
             b.setEnabled(False)
 
-        def finished(result: object) -> None:
+        def over() -> None:
             self.busy = False
             self.new_button.setEnabled(True)
+            self._show_board()
+
+        def finished(result: object) -> None:
+            over()
+            dialog.finish()
             done(result)
 
         def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.new_button.setEnabled(True)
-            self.show_message(getattr(exc, "message", None) or str(exc), error=True)
-            self.refresh()
+            over()
+            dialog.fail(getattr(exc, "message", None) or str(exc))
 
         self.runner.run(lambda _p, _c: work(), on_done=finished, on_error=failed)
 
-    def new_round(self) -> None:
+    def new_round(self) -> NewRoundDialog | None:
+        """Open the New round dialog (None while other work runs)."""
         if self.busy:
-            return
+            return None
         dialog = NewRoundDialog(centre_today(self.store), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        store, values = self.store, dialog.values()
+        store = self.store
 
         def done(info: RoundInfo) -> None:
             text = self.tr("Round “%1” made: %n point(s) sampled.", "", info.points).replace(
@@ -492,11 +502,18 @@ class RoundsPage(QWidget):
             self.show_message(text)
             self.select_round(info.id)
 
-        self._run(lambda: rounds.create_round(store, **values), done)
+        def submitted() -> None:
+            values = dialog.values()
+            self._run(dialog, lambda: rounds.create_round(store, **values), done)
 
-    def assign(self) -> None:
+        dialog.submitted.connect(submitted)
+        dialog.open()
+        return dialog
+
+    def assign(self) -> AssignDialog | None:
+        """Open the Assign dialog for the round shown (None when there is nothing to do)."""
         if self.busy or self.board is None:
-            return
+            return None
         from inspector_app.core.keyring import list_keys
 
         keys = [k for k in list_keys(self.store) if not k.revoked]
@@ -505,12 +522,9 @@ class RoundsPage(QWidget):
                 self.tr("No inspector's key is enrolled: enrol the laptops' keys first."),
                 error=True,
             )
-            return
-        dialog = AssignDialog([(k.code, k.name) for k in keys], self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return None
+        dialog = AssignDialog([(k.code, k.name) for k in keys], self.districts, self)
         store, rid = self.store, self.board.round.id
-        codes, homes = dialog.chosen(), dialog.homes()
 
         def done(board: RoundBoard) -> None:
             self.show_message(
@@ -520,36 +534,27 @@ class RoundsPage(QWidget):
             )
             self.select_round(board.round.id)
 
-        self._run(lambda: rounds.assign_round(store, rid, codes, homes=homes), done)
+        def submitted() -> None:
+            codes, homes = dialog.chosen(), dialog.homes()
+            self._run(dialog, lambda: rounds.assign_round(store, rid, codes, homes=homes), done)
 
-    def write_packages(self) -> None:
-        """One package per assigned inspector into a chosen folder (the centre's passphrase
-        unlocks its signing key; scrypt and age run on a worker)."""
-        from inspector_app.ui.keyring_panel import ask_passphrase
+        dialog.submitted.connect(submitted)
+        dialog.open()
+        return dialog
 
-        if self.busy or self.board is None:
-            return
-        codes = sorted({a.inspector_code for a in self.board.assignments if a.inspector_code})
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the packages (a USB stick)")
-        )
-        if not folder:
-            return
-        secret = ask_passphrase(
-            self, self.tr("Write packages"), self.tr("The command centre's passphrase:")
-        )
-        if not secret:
-            return
-        self.write_packages_to(Path(folder), codes, secret)
-
-    def write_packages_to(self, folder: Path, codes: Sequence[str], secret: str) -> None:
+    def write_packages(self) -> WritePackagesDialog | None:
+        """Open the Write packages dialog: one package per assigned inspector into a folder
+        (the centre's passphrase unlocks its signing key; scrypt and age run on a worker)."""
         from inspector_app.core.package.writer import WrittenPackage, write_package
 
-        assert self.board is not None
+        if self.busy or self.board is None:
+            return None
+        codes = sorted({a.inspector_code for a in self.board.assignments if a.inspector_code})
+        if not codes:
+            return None
+        labels = [self.model.inspector_text(c) for c in codes]
+        dialog = WritePackagesDialog(self.board.round.name, labels, self)
         store, rid = self.store, self.board.round.id
-
-        def work() -> list[WrittenPackage]:
-            return [write_package(store, rid, c, folder, passphrase=secret) for c in codes]
 
         def done(written: list[WrittenPackage]) -> None:
             lines = [
@@ -560,16 +565,81 @@ class RoundsPage(QWidget):
                 for w in written
             ]
             self.show_message(
-                self.tr("Packages written to %1:").replace("%1", str(folder))
+                self.tr("Packages written to %1:").replace("%1", str(written[0].path.parent))
                 + "\n"
                 + "\n".join(lines)
             )
             self.refresh()
 
-        self._run(work, done)
+        def submitted() -> None:
+            folder, secret = dialog.folder_path(), dialog.passphrase.text()
+
+            def work() -> list[WrittenPackage]:
+                return [write_package(store, rid, c, folder, passphrase=secret) for c in codes]
+
+            self._run(dialog, work, done)
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
+        return dialog
 
 
-class NewRoundDialog(QDialog):
+class FormDialog(QDialog):
+    """A dialog whose OK checks the fields, then asks the page to do the work on a worker
+    (`submitted`); the page calls finish() when it is done or fail(reason) when it was
+    refused, and the dialog stays open with what was typed."""
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.working = False
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(BANNER_ERROR)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None  # the box was made with an OK button
+        self.ok = ok
+
+    def problem(self) -> str | None:
+        """What is wrong with the fields, in words (None: nothing)."""
+        return None
+
+    def accept(self) -> None:
+        if self.working:
+            return
+        problem = self.problem()
+        if problem:
+            self.fail(problem)
+            return
+        self.error.hide()
+        self.working = True
+        self.ok.setEnabled(False)
+        self.submitted.emit()
+
+    def reject(self) -> None:
+        if not self.working:  # the work cannot be called back once it runs
+            super().reject()
+
+    def finish(self) -> None:
+        self.working = False
+        super().accept()
+
+    def fail(self, text: str) -> None:
+        self.working = False
+        self.ok.setEnabled(True)
+        self.error.setText(text)
+        self.error.show()
+
+
+class NewRoundDialog(FormDialog):
     """A new round's name, window, sample size and filters (as `round create` takes)."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
@@ -597,6 +667,7 @@ class NewRoundDialog(QDialog):
         self.recent.setValue(rounds.DEFAULT_EXCLUDE_RECENT_DAYS)
         self.recent.setSuffix(self.tr(" days"))
         self.seed = QLineEdit()
+        self.seed.setMaxLength(64)
         self.seed.setPlaceholderText(self.tr("made and recorded if left empty"))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -608,22 +679,26 @@ class NewRoundDialog(QDialog):
         form.addRow(self.tr("Districts"), self.districts)
         form.addRow(self.tr("Leave out points inspected in the last"), self.recent)
         form.addRow(self.tr("Seed"), self.seed)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.name.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
         self.resize(520, 380)
 
     @staticmethod
     def _split(text: str) -> list[str]:
         return [p.strip() for p in text.replace("，", ",").split(",") if p.strip()]
+
+    def problem(self) -> str | None:
+        if not self.name.text().strip():
+            return self.tr("Give the round a name.")
+        if self.ends.date() < self.starts.date():
+            return self.tr("The round ends before it starts: choose a later “To” date.")
+        if self.starts.date().daysTo(self.ends.date()) > 366:
+            return self.tr("A round's window can be at most a year.")
+        return None
 
     def values(self) -> dict[str, Any]:
         """The keyword arguments of rounds.create_round."""
@@ -640,11 +715,16 @@ class NewRoundDialog(QDialog):
         }
 
 
-class AssignDialog(QDialog):
+class AssignDialog(FormDialog):
     """Choose the inspectors to share the round's points among, and each one's home
-    district (never sent there)."""
+    district (never sent there), from the register's districts."""
 
-    def __init__(self, inspectors: Sequence[tuple[str, str]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        inspectors: Sequence[tuple[str, str]],
+        districts: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign the round"))
         intro = QLabel(
@@ -659,28 +739,46 @@ class AssignDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.home_boxes: list[QComboBox] = []
         for n, (code, name) in enumerate(inspectors):
             who = QTableWidgetItem(f"{name} ({code})")
             who.setData(Qt.ItemDataRole.UserRole, code)
             who.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             who.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(n, 0, who)
-            self.table.setItem(n, 1, QTableWidgetItem(""))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+            box = QComboBox()
+            box.addItem("—", "")  # no home district given
+            for d in districts:
+                box.addItem(d, d)
+            box.setAccessibleName(self.tr("Home district of %1").replace("%1", code))
+            self.table.setCellWidget(n, 1, box)
+            self.home_boxes.append(box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
         self.resize(480, 360)
 
     def cell(self, row: int, col: int) -> QTableWidgetItem:
         item = self.table.item(row, col)
         assert item is not None  # every cell is filled in __init__
         return item
+
+    def row_of(self, code: str) -> int:
+        for n in range(self.table.rowCount()):
+            if self.cell(n, 0).data(Qt.ItemDataRole.UserRole) == code:
+                return n
+        raise KeyError(code)
+
+    def tick(self, code: str, on: bool) -> None:
+        self.cell(self.row_of(code), 0).setCheckState(
+            Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        )
+
+    def set_home(self, code: str, district: str) -> None:
+        box = self.home_boxes[self.row_of(code)]
+        box.setCurrentIndex(max(0, box.findData(district)))
 
     def chosen(self) -> list[str]:
         return [
@@ -694,10 +792,78 @@ class AssignDialog(QDialog):
         out = {}
         for n in range(self.table.rowCount()):
             code = str(self.cell(n, 0).data(Qt.ItemDataRole.UserRole))
-            home = self.cell(n, 1).text().strip()
+            home = str(self.home_boxes[n].currentData() or "")
             if home and code in chosen:
                 out[code] = home
         return out
 
+    def problem(self) -> str | None:
+        if not self.chosen():
+            return self.tr("Tick at least one inspector.")
+        return None
 
-__all__ = ["AssignDialog", "NewRoundDialog", "PointsModel", "RoundsPage", "overdue_first"]
+
+class WritePackagesDialog(FormDialog):
+    """The folder for the round's packages (a USB stick) and the command centre's
+    passphrase; one package per assigned inspector."""
+
+    def __init__(
+        self, round_name: str, inspectors: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Write packages"))
+        intro = QLabel(
+            self.tr(
+                "Round “%1”: a package for each of %n inspector(s): ", "", len(inspectors)
+            ).replace("%1", round_name)
+            + "、".join(inspectors)
+        )
+        intro.setWordWrap(True)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(self.tr("Folder for the packages (a USB stick)"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose_button)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Folder"), row)
+        form.addRow(self.tr("The command centre's passphrase:"), self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 220)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the packages (a USB stick)"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def folder_path(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser()
+
+    def problem(self) -> str | None:
+        if not self.folder.text().strip():
+            return self.tr("Choose the folder to write the packages to.")
+        if not self.folder_path().is_dir():
+            return self.tr("The folder %1 does not exist.").replace("%1", str(self.folder_path()))
+        if not self.passphrase.text():
+            return self.tr("Type the command centre's passphrase.")
+        return None
+
+
+__all__ = [
+    "AssignDialog",
+    "FormDialog",
+    "NewRoundDialog",
+    "PointsModel",
+    "RoundsPage",
+    "WritePackagesDialog",
+    "overdue_first",
+]
