@@ -297,7 +297,7 @@ def serious_row(b: Briefing, i: int, p: SeriousProblem) -> list[object]:
 
 ROUNDS_HEADING = "暗访轮次完成情况"
 ROUNDS_NOTE = (
-    "完成率：已收回/抽取点位；已收回：检查结果已导入指挥中心；逾期：轮次截止仍未检查的点位。"
+    "完成率：已收到/抽取点位；已收到：检查结果已导入指挥中心；逾期：轮次截止仍未检查的点位。"
 )
 TOTAL = "合计"
 
@@ -330,7 +330,7 @@ def window_text(r: RoundRow) -> str:
 
 def _count(key: str) -> Column[RoundRow]:
     return Column(
-        {"points": "抽取点位", "assigned": "已分派", "received": "已收回", "overdue": "逾期"}[key],
+        {"points": "抽取点位", "assigned": "已分配", "received": "已收到", "overdue": "逾期"}[key],
         13,
         lambda r: str(getattr(r.figures, key)),
         lambda r: getattr(r.figures, key),

@@ -814,9 +814,10 @@ class WritePackagesDialog(FormDialog):
         self.setWindowTitle(self.tr("Write packages"))
         intro = QLabel(
             self.tr(
-                "Round “%1”: a package for each of %n inspector(s): ", "", len(inspectors)
+                "Round “%1”: a package for each of %n inspector(s):", "", len(inspectors)
             ).replace("%1", round_name)
-            + "、".join(inspectors)
+            + "\n"
+            + "\n".join(inspectors)
         )
         intro.setWordWrap(True)
         self.folder = QLineEdit()

@@ -4,7 +4,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+649"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+729"/>
         <source>Assign the round</source>
         <translation>Assign the round</translation>
     </message>
@@ -22,6 +22,16 @@
         <location line="+0"/>
         <source>Home district</source>
         <translation>Home district</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Home district of %1</source>
+        <translation>Home district of %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tick at least one inspector.</source>
+        <translation>Tick at least one inspector.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +147,7 @@
 <context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+743"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+815"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -282,7 +292,12 @@
         <translation>Most serious problems</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Covert rounds</source>
+        <translation>Covert rounds</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -312,7 +327,7 @@
         <translation>The briefing cannot be computed: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1119,7 +1134,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-776"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-783"/>
         <source>Score rate</source>
         <translation>Score rate</translation>
     </message>
@@ -1901,7 +1916,7 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location line="-401"/>
+        <location line="-473"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -3067,7 +3082,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="-81"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-155"/>
         <source>New round</source>
         <translation>New round</translation>
     </message>
@@ -3097,7 +3112,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation> days</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>made and recorded if left empty</source>
         <translation>made and recorded if left empty</translation>
     </message>
@@ -3140,6 +3155,21 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+1"/>
         <source>Seed</source>
         <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the round a name.</source>
+        <translation>Give the round a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round ends before it starts: choose a later “To” date.</source>
+        <translation>The round ends before it starts: choose a later “To” date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A round&apos;s window can be at most a year.</source>
+        <translation>A round&apos;s window can be at most a year.</translation>
     </message>
 </context>
 <context>
@@ -3523,7 +3553,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PointsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="-530"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-619"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3571,7 +3601,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ProblemPhotosDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+356"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+428"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3836,7 +3866,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+96"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+101"/>
         <source>New round…</source>
         <translation>New round…</translation>
     </message>
@@ -3852,12 +3882,12 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Rounds</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -3902,7 +3932,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 of %2 assigned</source>
         <translation>%1 of %2 assigned</translation>
     </message>
@@ -3949,7 +3979,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Sampling notes: %1</source>
         <translation>Sampling notes: %1</translation>
     </message>
@@ -3962,12 +3992,12 @@ Bundles signed with it will be refused from now on; what was already imported st
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>No inspector&apos;s key is enrolled: enrol the laptops&apos; keys first.</source>
         <translation>No inspector&apos;s key is enrolled: enrol the laptops&apos; keys first.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n point(s) assigned.</source>
         <translation>
             <numerusform>%n point assigned.</numerusform>
@@ -3979,23 +4009,8 @@ Bundles signed with it will be refused from now on; what was already imported st
         <source>Next: write each inspector&apos;s package.</source>
         <translation>Next: write each inspector&apos;s package.</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>Folder for the packages (a USB stick)</source>
-        <translation>Folder for the packages (a USB stick)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write packages</source>
-        <translation>Write packages</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The command centre&apos;s passphrase:</source>
-        <translation>The command centre&apos;s passphrase:</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+28"/>
         <source>%1: package %2 with %n point(s) → %3</source>
         <translation>
             <numerusform>%1: package %2 with %n point → %3</numerusform>
@@ -4009,9 +4024,67 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>RoundsTableModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-314"/>
+        <source>Round / district</source>
+        <translation>Round / district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampled</source>
+        <translation>Sampled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points sampled for the round</source>
+        <translation>Points sampled for the round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points whose inspection arrived here in a bundle</source>
+        <translation>Points whose inspection arrived here in a bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received of the points sampled</source>
+        <translation>Received of the points sampled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points not visited by the end of the round&apos;s window</source>
+        <translation>Points not visited by the end of the round&apos;s window</translation>
+    </message>
+</context>
+<context>
     <name>SeriousTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-326"/>
+        <location line="-97"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -4411,6 +4484,58 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+57"/>
         <source>The demo could not be made: %1</source>
         <translation>The demo could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WritePackagesDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+246"/>
+        <source>Write packages</source>
+        <translation>Write packages</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Round “%1”: a package for each of %n inspector(s):</source>
+        <translation>
+            <numerusform>Round “%1”: a package for each of %n inspector(s):</numerusform>
+            <numerusform>Round “%1”: a package for each of %n inspector(s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Folder for the packages (a USB stick)</source>
+        <translation>Folder for the packages (a USB stick)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command centre&apos;s passphrase:</source>
+        <translation>The command centre&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder to write the packages to.</source>
+        <translation>Choose the folder to write the packages to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the command centre&apos;s passphrase.</source>
+        <translation>Type the command centre&apos;s passphrase.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+649"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+729"/>
         <source>Assign the round</source>
         <translation>分配轮次</translation>
     </message>
@@ -22,6 +22,16 @@
         <location line="+0"/>
         <source>Home district</source>
         <translation>所在区</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Home district of %1</source>
+        <translation>%1 的所在区</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tick at least one inspector.</source>
+        <translation>请至少勾选一名检查员。</translation>
     </message>
 </context>
 <context>
@@ -132,7 +142,7 @@
 <context>
     <name>BriefingPage</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+743"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+815"/>
         <source>Day</source>
         <translation>日报</translation>
     </message>
@@ -277,7 +287,12 @@
         <translation>突出问题</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Covert rounds</source>
+        <translation>暗访轮次</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -307,7 +322,7 @@
         <translation>无法统计通报：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>共检查 %n 次</numerusform>
@@ -1109,7 +1124,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-776"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-783"/>
         <source>Score rate</source>
         <translation>得分率</translation>
     </message>
@@ -1887,7 +1902,7 @@
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location line="-401"/>
+        <location line="-473"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -3046,7 +3061,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>NewRoundDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="-81"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-155"/>
         <source>New round</source>
         <translation>新建轮次</translation>
     </message>
@@ -3076,7 +3091,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>made and recorded if left empty</source>
         <translation>留空则自动生成并记录</translation>
     </message>
@@ -3119,6 +3134,21 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+1"/>
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the round a name.</source>
+        <translation>请填写轮次名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The round ends before it starts: choose a later “To” date.</source>
+        <translation>结束日期早于开始日期：请选择更晚的结束日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A round&apos;s window can be at most a year.</source>
+        <translation>轮次的时间范围最长一年。</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3525,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>PointsModel</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="-530"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="-619"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3543,7 +3573,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>ProblemPhotosDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="+356"/>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="+428"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3806,7 +3836,7 @@ Bundles signed with it will be refused from now on; what was already imported st
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/rounds_page.py" line="+96"/>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+101"/>
         <source>New round…</source>
         <translation>新建轮次…</translation>
     </message>
@@ -3822,12 +3852,12 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+5"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Rounds</source>
         <translation>暗访轮次</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Inspector</source>
         <translation>检查员</translation>
     </message>
@@ -3872,7 +3902,7 @@ Bundles signed with it will be refused from now on; what was already imported st
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 of %2 assigned</source>
         <translation>已分配 %1 / %2</translation>
     </message>
@@ -3917,7 +3947,7 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Sampling notes: %1</source>
         <translation>抽样说明：%1</translation>
     </message>
@@ -3929,12 +3959,12 @@ Bundles signed with it will be refused from now on; what was already imported st
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>No inspector&apos;s key is enrolled: enrol the laptops&apos; keys first.</source>
         <translation>还没有登记任何检查员密钥：请先登记各台笔记本的密钥。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%n point(s) assigned.</source>
         <translation>
             <numerusform>已分配 %n 个点位。</numerusform>
@@ -3945,23 +3975,8 @@ Bundles signed with it will be refused from now on; what was already imported st
         <source>Next: write each inspector&apos;s package.</source>
         <translation>下一步：为每位检查员生成任务包。</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>Folder for the packages (a USB stick)</source>
-        <translation>任务包存放文件夹（U 盘）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write packages</source>
-        <translation>生成任务包</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The command centre&apos;s passphrase:</source>
-        <translation>指挥中心口令：</translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+28"/>
         <source>%1: package %2 with %n point(s) → %3</source>
         <translation>
             <numerusform>%1：第 %2 号任务包，%n 个点位 → %3</numerusform>
@@ -3974,9 +3989,67 @@ Bundles signed with it will be refused from now on; what was already imported st
     </message>
 </context>
 <context>
+    <name>RoundsTableModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/briefing_page.py" line="-314"/>
+        <source>Round / district</source>
+        <translation>轮次 / 区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sampled</source>
+        <translation>抽取点位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points sampled for the round</source>
+        <translation>本轮次抽取的点位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points whose inspection arrived here in a bundle</source>
+        <translation>检查结果已随数据包导入指挥中心的点位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received of the points sampled</source>
+        <translation>已收到点位占抽取点位的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points not visited by the end of the round&apos;s window</source>
+        <translation>轮次截止仍未检查的点位数</translation>
+    </message>
+</context>
+<context>
     <name>SeriousTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/briefing_page.py" line="-326"/>
+        <location line="-97"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -4376,6 +4449,57 @@ Bundles signed with it will be refused from now on; what was already imported st
         <location line="+57"/>
         <source>The demo could not be made: %1</source>
         <translation>无法生成演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WritePackagesDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/rounds_page.py" line="+246"/>
+        <source>Write packages</source>
+        <translation>生成任务包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Round “%1”: a package for each of %n inspector(s):</source>
+        <translation>
+            <numerusform>轮次“%1”：为以下 %n 名检查员各生成一个任务包：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Folder for the packages (a USB stick)</source>
+        <translation>任务包存放文件夹（U 盘）</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command centre&apos;s passphrase:</source>
+        <translation>指挥中心口令：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder to write the packages to.</source>
+        <translation>请选择存放任务包的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the command centre&apos;s passphrase.</source>
+        <translation>请输入指挥中心口令。</translation>
     </message>
 </context>
 <context>

@@ -267,8 +267,8 @@ def _check_csv(sheets: dict[str, list[list[str]]], b: Briefing) -> None:
 
 ROUND_FIELDS = {
     "抽取点位": "points",
-    "已分派": "assigned",
-    "已收回": "received",
+    "已分配": "assigned",
+    "已收到": "received",
     "完成率": "completion",
     "逾期": "overdue",
 }
