@@ -351,7 +351,8 @@ class Inspection(Base):
     finalised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     round_id: Mapped[str | None] = mapped_column(ID, nullable=True)
-    assignment_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    # indexed: a round's board finds its points' inspections by assignment
+    assignment_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
 
     findings: Mapped[list[Finding]] = relationship(
         back_populates="inspection", cascade="all, delete-orphan"
