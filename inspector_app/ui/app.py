@@ -191,7 +191,12 @@ class QuitWhenShown(QObject):
         self.poll = QTimer(self)
         self.poll.timeout.connect(self._check)
         self.poll.start(20)
-        QTimer.singleShot(timeout_ms, self, self._give_up)
+        # a timer of its own, stopped once the window has shown its data: a single shot
+        # left pending would end whatever runs the event loop next (a later window)
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.timeout.connect(self._give_up)
+        self.deadline.start(timeout_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -202,6 +207,7 @@ class QuitWhenShown(QObject):
         # the inspector's window fills its lists right after its first paint
         if self.painted and getattr(self.window, "filled", True):
             self.poll.stop()
+            self.deadline.stop()
             # closed as a user closes it (the last window closing ends the program); the exit
             # waits for the events the closing posts, which would otherwise stay pending
             self.window.close()

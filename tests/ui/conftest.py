@@ -20,3 +20,13 @@ def _empty_clipboard_after_each_test():  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     if app is not None:
         QApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):  # type: ignore[no-untyped-def]
+    """Every window test reads the program's English (its .qm, plural forms and all), as an
+    English-speaking user sees it, whatever test ran before (some switch to Chinese)."""
+    from inspector_app.ui.app import install_translation
+
+    install_translation("en")
+    yield

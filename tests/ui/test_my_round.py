@@ -134,7 +134,9 @@ def test_import_package_applies_it_on_a_worker_and_my_round_lists_the_points(
     result = dialog.applied_package
     assert result is not None and result.status == "applied", dialog.message.text()
     assert "Package 1 applied" in dialog.message.text()
-    assert f"{result.assignments} point(s) to visit" in dialog.message.text()
+    # the English translation's plural forms
+    n = result.assignments
+    assert f"{n} point{'' if n == 1 else 's'} to visit" in dialog.message.text()
 
     qtbot.waitUntil(lambda: bool(panel.model.rows) and not panel.loading, timeout=5000)
     assert window.left_tabs.currentWidget() is panel  # shown once applied
@@ -148,7 +150,7 @@ def test_import_package_applies_it_on_a_worker_and_my_round_lists_the_points(
     )
     shown = " ".join(visible_texts(window))
     assert "第48周暗访" in panel.heading.text()
-    assert "6 day(s) left" in panel.detail.text()
+    assert "6 days left" in panel.detail.text()
     assert all(a.point_name in shown for a in panel.model.rows)
     assert "to do" in shown
     words = centre_key.key_id_words(centre_key.require_signing_key(setup.centre).public)
@@ -307,7 +309,8 @@ def test_the_rounds_page_shows_the_board_counts(qtbot, setup: Setup, tmp_path: P
     }
     assert sum(v[3] for v in by_dist.values()) == 1
     summary = page.summary.text()
-    assert f"{len(board.assignments)} point(s)" in summary
+    n = len(board.assignments)
+    assert f"{n} point{'' if n == 1 else 's'} · " in summary
     assert f"received 1 ({1 / len(board.assignments):.0%} complete)" in summary
     assert "0 overdue" in summary
     assert page.model.rowCount() == len(board.assignments)

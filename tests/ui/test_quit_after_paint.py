@@ -47,3 +47,39 @@ def test_bad_quit_after_value_is_misuse(qtbot, tmp_path: Path, monkeypatch, caps
     assert app_module.run_app(str(tmp_path / "data")) == 2
     assert "milliseconds" in capsys.readouterr().err
     assert not (tmp_path / "data").exists()  # nothing opened, nothing made
+
+
+def test_the_deadline_is_dropped_once_the_window_has_shown(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A window that showed its data in time leaves no timer to end a later event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.ui import app as app_module
+    from inspector_app.ui.main_window import MainWindow
+
+    from inspector_app.core.demo import build_demo
+
+    root = tmp_path / "data"
+    s = open_store(root, actor="tester")
+    build_demo(s, photos=2)  # set up: the window, not the welcome, opens
+    s.close()
+    monkeypatch.setenv(app_module.QUIT_AFTER_ENV, "1500")
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    palette = qapp.palette()
+    try:
+        assert app_module.run_app(str(root)) == 0
+    finally:
+        qapp.setPalette(palette)
+        app_module.install_translation("en")
+    qtbot.wait(200)
+    watchers = [
+        w.findChild(app_module.QuitWhenShown)
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow)
+    ]
+    assert all(q is None or not q.deadline.isActive() for q in watchers)
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.store.close()

@@ -115,7 +115,7 @@ def test_new_round_records_what_was_typed(qtbot, page: RoundsPage, setup: Centre
     assert made.inputs["exclude_recent_days"] == rounds.DEFAULT_EXCLUDE_RECENT_DAYS
     # the page shows the new round and says what was made
     qtbot.waitUntil(lambda: page.board is not None and page.board.round.id == made.id)
-    assert "6 point(s) sampled" in page.message.text()
+    assert "6 points sampled" in page.message.text()  # the English translation's plural
 
 
 def test_new_round_refuses_bad_input_in_the_dialog(qtbot, page: RoundsPage, setup: Centre) -> None:  # type: ignore[no-untyped-def]
@@ -191,7 +191,7 @@ def test_assign_shares_the_round_away_from_home_districts(
     # the page shows the assignments
     qtbot.waitUntil(lambda: page.board is not None and page.board.total.assigned > 0)
     assert set(page.counts_of(page.by_inspector)) == {"张三 (T01)", "李四 (T02)"}
-    assert "point(s) assigned" in page.message.text()
+    assert "points assigned" in page.message.text()
 
 
 # --- Write packages… ---------------------------------------------------------------------------
