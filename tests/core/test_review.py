@@ -214,7 +214,7 @@ def test_a_decision_made_meanwhile_is_not_overwritten(store: Store, cdata: Centr
     row = pending(store)[0]
     seen = review.finding_detail(store, row.finding_id).decision_version  # 0: pending
     review.reject(store, row.finding_id, "照片模糊无法辨认")  # another supervisor
-    with pytest.raises(ConflictError, match="rejected by tester .* meanwhile"):
+    with pytest.raises(ConflictError, match=r"rejected by tester .* meanwhile"):
         review.accept(store, row.finding_id, expected_version=seen)
     d = review.finding_detail(store, row.finding_id)
     assert d.status == "rejected" and d.task_id is None

@@ -55,10 +55,9 @@ def test_the_deadline_is_dropped_once_the_window_has_shown(
     """A window that showed its data in time leaves no timer to end a later event loop."""
     from PySide6.QtWidgets import QApplication
 
+    from inspector_app.core.demo import build_demo
     from inspector_app.ui import app as app_module
     from inspector_app.ui.main_window import MainWindow
-
-    from inspector_app.core.demo import build_demo
 
     root = tmp_path / "data"
     s = open_store(root, actor="tester")
