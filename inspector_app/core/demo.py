@@ -19,12 +19,12 @@ from inspector_app.core import inspections, keys, scoring
 from inspector_app.core.db.models import CheckItem, PointType, Setting
 from inspector_app.core.errors import InputError
 from inspector_app.core.points import PointsImportResult, import_points_file
+from inspector_app.core.settings import DEMO_SETTING
 from inspector_app.core.store import Store
 
 CITY_TZ = ZoneInfo("Asia/Shanghai")
 DEMO_PASSPHRASE = "demo"
 #: set in a folder of demo data
-DEMO_SETTING = "demo"
 MIN_PHOTOS = 2
 
 DISTRICTS = {

@@ -14,6 +14,8 @@ from inspector_app.core.store import Store
 
 #: the command centre's age recipient that exported bundles are encrypted to
 RECIPIENT = "recipient"
+#: set in a folder of demo data (the window labels it)
+DEMO_SETTING = "demo"
 
 
 def get_setting(store: Store, name: str) -> str | None:

@@ -12,7 +12,7 @@ import sys
 # for `from __feature__`; SQLAlchemy and the models loaded first are spared (~50 ms of start).
 from inspector_app import __version__
 from inspector_app.core import inspections as _inspections  # noqa: F401  (the window's data)
-from inspector_app.core.demo import DEMO_SETTING
+from inspector_app.core.settings import DEMO_SETTING
 from inspector_app.core.errors import InspectorError
 from inspector_app.core.paths import resolve_data_dir, resources_dir
 from inspector_app.core.settings import get_setting, set_setting

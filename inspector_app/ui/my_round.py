@@ -36,8 +36,7 @@ from inspector_app.core.rounds import (
 )
 from inspector_app.core.store import Store
 from inspector_app.ui.centre_words import CentreWords
-from inspector_app.ui.review_models import ModelIndex
-from inspector_app.ui.rows_model import RowsModel
+from inspector_app.ui.rows_model import ModelIndex, RowsModel
 from inspector_app.ui.tasks import Progress, TaskRunner
 
 COL_STATUS, COL_CODE, COL_NAME, COL_DISTRICT, COL_TYPE, COL_DAYS, COL_ROUND = range(7)

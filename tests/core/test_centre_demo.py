@@ -33,12 +33,11 @@ from inspector_app.core.db.models import (
     Point,
     RectificationTask,
 )
-from inspector_app.core.demo import DEMO_SETTING
 from inspector_app.core.errors import InputError
 from inspector_app.core.minisign import parse_public_key
 from inspector_app.core.paths import photo_path, thumbnail_path
 from inspector_app.core.periods import centre_timezone
-from inspector_app.core.settings import get_setting
+from inspector_app.core.settings import DEMO_SETTING, get_setting
 from inspector_app.core.store import Store, open_store
 
 NOW = datetime(2026, 11, 26, 4, 0, tzinfo=UTC)  # Thursday, 12:00 in Shanghai
