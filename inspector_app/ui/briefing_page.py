@@ -81,6 +81,7 @@ from inspector_app.core.store import Store
 from inspector_app.reporting import charts
 from inspector_app.reporting.content import TITLE, RoundRow, change, pct, round_rows
 from inspector_app.ui.centre_words import CentreWords, centre_time
+from inspector_app.ui.rows_model import RowsModel
 from inspector_app.ui.tasks import Progress, TaskHandle, TaskRunner
 
 KINDS = ("day", "week", "month")
@@ -398,11 +399,12 @@ class SeriousTableModel(QAbstractTableModel):
         return None
 
 
-class RoundsTableModel(QAbstractTableModel):
+class RoundsTableModel(RowsModel):
     """The covert rounds whose window overlaps the period: each round's line, then its
     districts' lines indented under it."""
 
     KEYS = ("name", "window", "points", "assigned", "received", "completion", "overdue")
+    COLUMNS = len(KEYS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -413,34 +415,32 @@ class RoundsTableModel(QAbstractTableModel):
         self.rows = round_rows(b) if b is not None else []
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Round / district"),
+            self.tr("Window"),
+            self.tr("Sampled"),
+            self.tr("Assigned"),
+            self.tr("Received"),
+            self.tr("Completion"),
+            self.tr("Overdue"),
+        ]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.KEYS):
-            return None
-        key = self.KEYS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "name": self.tr("Round / district"),
-                "window": self.tr("Window"),
-                "points": self.tr("Sampled"),
-                "assigned": self.tr("Assigned"),
-                "received": self.tr("Received"),
-                "completion": self.tr("Completion"),
-                "overdue": self.tr("Overdue"),
-            }[key]
-        if role == Qt.ItemDataRole.ToolTipRole:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.KEYS)
+        ):
             return {
                 "points": self.tr("Points sampled for the round"),
                 "received": self.tr("Points whose inspection arrived here in a bundle"),
                 "completion": self.tr("Received of the points sampled"),
                 "overdue": self.tr("Points not visited by the end of the round's window"),
-            }.get(key)
-        return None
+            }.get(self.KEYS[section])
+        return super().headerData(section, orientation, role)
 
     def text(self, r: RoundRow, key: str) -> str:
         f = r.figures

@@ -48,6 +48,20 @@ STATUS_MARKS = {TODO: "○", IN_PROGRESS: "◐", DONE: "●", EXPORTED: "⇪", R
 class RoundWords(QObject):
     """Translated words of covert rounds (the laptop's My round and the centre's board)."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.deadlines = CentreWords(self)
+
+    def days_left(self, a: AssignmentInfo) -> str:
+        """Days left in the assignment's window, or overdue (nothing once visited)."""
+        today = a.ends_on - timedelta(days=a.days_left)
+        return self.deadlines.days_left(a.ends_on, today, closed=a.status not in OPEN)
+
+    @staticmethod
+    def point_type(a: AssignmentInfo, type_names: dict[str, tuple[str, str]], chinese: bool) -> str:
+        zh, en = type_names.get(a.point_type, (a.point_type, a.point_type))
+        return zh if chinese else en
+
     def status(self, status: str) -> str:
         return {
             TODO: self.tr("to do"),
@@ -117,7 +131,6 @@ class MyRoundModel(RowsModel):
     def __init__(self, words: RoundWords, chinese: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words = words
-        self.days = CentreWords(self)
         self.chinese = chinese
         self.rows: list[AssignmentInfo] = []
         self.type_names: dict[str, tuple[str, str]] = {}
@@ -181,11 +194,9 @@ class MyRoundModel(RowsModel):
         if col == COL_DISTRICT:
             return a.district
         if col == COL_TYPE:
-            zh, en = self.type_names.get(a.point_type, (a.point_type, a.point_type))
-            return zh if self.chinese else en
+            return self.words.point_type(a, self.type_names, self.chinese)
         if col == COL_DAYS:
-            today = a.ends_on - timedelta(days=a.days_left)
-            return self.days.days_left(a.ends_on, today, closed=a.status not in OPEN)
+            return self.words.days_left(a)
         if col == COL_ROUND:
             return a.round_name
         return ""

@@ -44,8 +44,8 @@ from inspector_app.core.periods import centre_today
 from inspector_app.core.rounds import AssignmentInfo, BoardRow, RoundBoard, RoundInfo
 from inspector_app.core.settings import get_setting
 from inspector_app.core.store import Store
-from inspector_app.ui.centre_words import STATUS_COLOURS, CentreWords
-from inspector_app.ui.my_round import OPEN, STATUS_MARKS, RoundWords, point_type_names
+from inspector_app.ui.centre_words import STATUS_COLOURS
+from inspector_app.ui.my_round import STATUS_MARKS, RoundWords, point_type_names
 from inspector_app.ui.review_models import ModelIndex
 from inspector_app.ui.rows_model import RowsModel
 from inspector_app.ui.tasks import Progress, TaskRunner
@@ -70,7 +70,6 @@ class PointsModel(RowsModel):
     def __init__(self, words: RoundWords, chinese: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.words = words
-        self.days = CentreWords(self)
         self.chinese = chinese
         self.rows: list[AssignmentInfo] = []
         self.names: dict[str, str] = {}
@@ -122,15 +121,13 @@ class PointsModel(RowsModel):
             if col == COL_NAME:
                 return a.point_name
             if col == COL_TYPE:
-                zh, en = self.type_names.get(a.point_type, (a.point_type, a.point_type))
-                return zh if self.chinese else en
+                return self.words.point_type(a, self.type_names, self.chinese)
             if col == COL_DISTRICT:
                 return a.district
             if col == COL_INSPECTOR:
                 return self.inspector_text(a.inspector_code)
             if col == COL_DAYS:
-                today = a.ends_on - timedelta(days=a.days_left)
-                return self.days.days_left(a.ends_on, today, closed=a.status not in OPEN)
+                return self.words.days_left(a)
             return ""
         if a.overdue and col in (COL_STATUS, COL_DAYS):
             back, fore = STATUS_COLOURS["overdue"]
