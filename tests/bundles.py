@@ -6,7 +6,7 @@ import hashlib
 import uuid
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -120,8 +120,11 @@ def verified_bundle(
             entry = f"{bundle_id}/{photo_entry(p.sha256, p.format)}"
             data = photo_path(laptop.store.paths, p.sha256).read_bytes()
             zf.writestr(member(entry), data)
-            members.append(PhotoMember(p.sha256, p.format, entry, len(data)))
+            members.append(PhotoMember(p.sha256, p.format, entry, len(data), -1))
     raw = zip_path.read_bytes()
+    with zipfile.ZipFile(zip_path) as zf:  # where each photo's bytes start
+        starts = {i.filename: i.header_offset + 30 + len(i.filename) for i in zf.infolist()}
+    members = [replace(m, offset=starts[m.entry]) for m in members]
     return VerifiedBundle(
         source=zip_path,
         zip_path=zip_path,

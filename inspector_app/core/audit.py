@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from inspector_app.core.db.models import AuditEvent, AuditHead
@@ -28,6 +28,9 @@ from inspector_app.core.db.types import utcnow
 from inspector_app.core.errors import InputError
 
 GENESIS = "0" * 64
+
+#: an event to append: (action, entity, entity id, detail)
+Event = tuple[str, str, str, dict[str, Any] | None]
 _HEAD_ID = 1
 
 
@@ -68,51 +71,29 @@ def append_event(
     detail: dict[str, Any] | None = None,
 ) -> int:
     """Append one event inside the caller's transaction; returns its sequence number."""
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == _HEAD_ID).with_for_update()
-    ).scalar_one_or_none()
-    prev_seq, prev_hash = (head.seq, head.hash) if head else (0, GENESIS)
-    seq = prev_seq + 1
-    # Microseconds are dropped so the stored time reads back exactly on every backend.
-    at = utcnow().replace(microsecond=0)
-    role = db_role(session)
-    detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
-    digest = _event_hash(prev_hash, seq, at, actor, action, entity, entity_id, detail_text, role)
-    session.add(
-        AuditEvent(
-            seq=seq,
-            at=at,
-            actor=actor,
-            db_role=role,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            detail=detail_text,
-            prev_hash=prev_hash,
-            hash=digest,
-        )
-    )
-    if head is None:
-        session.add(AuditHead(id=_HEAD_ID, seq=seq, hash=digest))
-    else:
-        head.seq, head.hash = seq, digest
-    return seq
+    return append_events(session, actor=actor, events=[(action, entity, entity_id, detail)])
 
 
 def append_events(
     session: Session,
     *,
     actor: str,
-    events: Sequence[tuple[str, str, str, dict[str, Any] | None]],
-) -> None:
-    """Append events (action, entity, entity_id, detail), in order, with one insert: the
-    same chain as `append_event` called for each, for imports that add hundreds at once."""
+    events: Sequence[Event],
+) -> int:
+    """Append events (action, entity, entity_id, detail), in order, with one insert, inside
+    the caller's transaction; returns the last one's sequence number (0 for none).
+
+    The head and the events are read and written with Core statements on the session's
+    connection (the ORM's unit of work costs several times more per row), so no AuditHead
+    object is ever held in a session to go stale."""
+    conn = session.connection()
+    head = conn.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID).with_for_update()
+    ).first()
     if not events:
-        return
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == _HEAD_ID).with_for_update()
-    ).scalar_one_or_none()
-    seq, prev_hash = (head.seq, head.hash) if head else (0, GENESIS)
+        return head.seq if head is not None else 0
+    seq, prev_hash = (head.seq, head.hash) if head is not None else (0, GENESIS)
+    # Microseconds are dropped so the stored time reads back exactly on every backend.
     at = utcnow().replace(microsecond=0)
     role = db_role(session)
     rows = []
@@ -137,12 +118,14 @@ def append_events(
             }
         )
         prev_hash = digest
-    # Core's executemany: the ORM's bulk insert costs several times more per row.
-    session.connection().execute(insert(AuditEvent), rows)
+    conn.execute(insert(AuditEvent), rows)
     if head is None:
-        session.add(AuditHead(id=_HEAD_ID, seq=seq, hash=prev_hash))
+        conn.execute(insert(AuditHead).values(id=_HEAD_ID, seq=seq, hash=prev_hash))
     else:
-        head.seq, head.hash = seq, prev_hash
+        conn.execute(
+            update(AuditHead).where(AuditHead.id == _HEAD_ID).values(seq=seq, hash=prev_hash)
+        )
+    return seq
 
 
 @dataclass(frozen=True)
@@ -238,7 +221,9 @@ def verify_chain(session: Session, batch: int = 5000) -> AuditReport:
         if digest != ev.hash:
             problems.append(f"event {ev.seq} ({ev.action} {ev.entity_id}) was altered")
         prev_hash, expected_seq, last_seq = ev.hash, ev.seq + 1, ev.seq
-    head = session.get(AuditHead, _HEAD_ID)
+    head = session.execute(
+        select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == _HEAD_ID)
+    ).first()
     if head is None:
         if count:
             problems.append("the chain head record is missing")

@@ -31,6 +31,7 @@ import stat
 import tempfile
 import threading
 import warnings
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -776,6 +777,11 @@ def _fsyncs() -> ThreadPoolExecutor:
 
 _Temp = tuple[int, Path, str]  # open fd (-1 once closed), temp file, sha256
 
+#: judges a span once read, raising to refuse it: (its sha256 as named, the SHA-256 hex
+#: and CRC-32 of its bytes, its first bytes (up to CHUNK_BYTES), the source file open
+#: for reading, for more)
+SpanCheck = Callable[[str, str, int, bytes, IO[bytes]], None]
+
 
 class OriginalsBatch:
     """Originals copied from verified sources into temp files, made durable together.
@@ -819,17 +825,29 @@ class OriginalsBatch:
         spans: Sequence[tuple[str, int, int]],
         *,
         cancel: CancelToken | None = None,
+        check: SpanCheck | None = None,
+        check_only: Sequence[tuple[str, int, int]] = (),
     ) -> None:
         """Copy byte ranges of `source` (sha256, offset, size) into temp files, on a thread
         of their own: reading, hashing, writing and fsyncing release the GIL, so the disk
         works while the caller records rows. `collect` waits for the copies and raises what
-        went wrong (none of a failed call's files is left); `settle` collects too."""
-        self._pending.append(_copier().submit(self._copy_and_sync, Path(source), spans, cancel))
+        went wrong (none of a failed call's files is left); `settle` collects too.
+
+        With `check`, it judges each span instead of the hash test, given what was read
+        (see SpanCheck), and the spans of `check_only` are read and judged but not kept."""
+        self._pending.append(
+            _copier().submit(self._copy_and_sync, Path(source), spans, cancel, check, check_only)
+        )
 
     def _copy_and_sync(
-        self, source: Path, spans: Sequence[tuple[str, int, int]], cancel: CancelToken | None
+        self,
+        source: Path,
+        spans: Sequence[tuple[str, int, int]],
+        cancel: CancelToken | None,
+        check: SpanCheck | None,
+        check_only: Sequence[tuple[str, int, int]],
     ) -> tuple[list[_Temp], list[Future[None]]]:
-        made = self._copy(source, spans, cancel)
+        made = self._copy(source, spans, cancel, check, check_only)
         pool = _fsyncs()
         return made, [pool.submit(os.fsync, fd) for fd, _tmp, _sha in made]
 
@@ -849,7 +867,12 @@ class OriginalsBatch:
             raise failure
 
     def _copy(
-        self, source: Path, spans: Sequence[tuple[str, int, int]], cancel: CancelToken | None
+        self,
+        source: Path,
+        spans: Sequence[tuple[str, int, int]],
+        cancel: CancelToken | None,
+        check: SpanCheck | None = None,
+        check_only: Sequence[tuple[str, int, int]] = (),
     ) -> list[_Temp]:
         display = str(source)
         made: list[_Temp] = []
@@ -858,14 +881,19 @@ class OriginalsBatch:
             view = memoryview(buf)
             with open(source, "rb", buffering=0) as f:
                 fd_in = f.fileno()
-                for sha, offset, size in spans:
+                work = [(span, True) for span in spans] + [(span, False) for span in check_only]
+                for (sha, offset, size), keep in work:
                     if _cancelled(cancel):
                         raise Cancelled()
                     if size > MAX_FILE_BYTES:
                         raise PhotoError(sha, "the file is too large for a photo")
-                    fd, tmp = self._new_temp(sha)
-                    made.append((fd, tmp, sha))
+                    fd = -1
+                    if keep:
+                        fd, tmp = self._new_temp(sha)
+                        made.append((fd, tmp, sha))
                     digest = hashlib.sha256()
+                    crc = 0
+                    head = b""
                     done = 0
                     while done < size:
                         want = min(CHUNK_BYTES, size - done)
@@ -873,11 +901,17 @@ class OriginalsBatch:
                         if not n:
                             raise PhotoError(display, f"photo {sha} is cut short in the file")
                         digest.update(view[:n])
+                        if check is not None:
+                            crc = zlib.crc32(view[:n], crc)
+                            if not done:
+                                head = bytes(view[:n])
                         written = 0
-                        while written < n:
+                        while fd >= 0 and written < n:
                             written += os.write(fd, view[written:n])
                         done += n
-                    if digest.hexdigest() != sha:
+                    if check is not None:
+                        check(sha, digest.hexdigest(), crc, head, f)
+                    elif digest.hexdigest() != sha:
                         raise PhotoError(
                             display,
                             f"photo {sha} changed after verification (its bytes now hash "
@@ -911,7 +945,8 @@ class OriginalsBatch:
             self._wait([fd for fd, _tmp, _sha in self._temps], errors=True)
             for index, (fd, tmp, sha) in enumerate(self._temps):
                 self._temps[index] = (-1, tmp, sha)
-                os.close(fd)
+                if fd >= 0:
+                    os.close(fd)
             folders: set[Path] = set()
             while self._temps:
                 _fd, tmp, sha = self._temps[-1]
@@ -1110,20 +1145,22 @@ def record_photos(session: Session, photos: Sequence[IngestedPhoto], *, actor: s
         chunk = shas[start : start + 500]
         have.update(session.scalars(select(Photo.sha256).where(Photo.sha256.in_(chunk))))
     new = list({p.sha256: p for p in photos if p.sha256 not in have}.values())
-    if not new:
-        return 0
-    pairs = [_row_and_detail(p) for p in new]
+    audit.append_events(session, actor=actor, events=insert_photo_rows(session, new))
+    return len(new)
+
+
+def insert_photo_rows(session: Session, photos: Sequence[IngestedPhoto]) -> list[audit.Event]:
+    """Insert the rows of photos the store does not hold yet (the caller has looked), with
+    one insert; returns their `photo.stored` audit events for the caller to append."""
+    if not photos:
+        return []
+    pairs = [_row_and_detail(p) for p in photos]
     # Core's executemany: the ORM's bulk insert costs several times more per row.
     session.connection().execute(insert(Photo), [row for row, _detail in pairs])
-    audit.append_events(
-        session,
-        actor=actor,
-        events=[
-            ("photo.stored", "photo", p.sha256, detail)
-            for p, (_row, detail) in zip(new, pairs, strict=True)
-        ],
-    )
-    return len(new)
+    return [
+        ("photo.stored", "photo", p.sha256, detail)
+        for p, (_row, detail) in zip(photos, pairs, strict=True)
+    ]
 
 
 __all__ = [
@@ -1139,6 +1176,7 @@ __all__ = [
     "capture_time_utc",
     "ingest_many",
     "ingest_photo",
+    "insert_photo_rows",
     "make_thumbnails",
     "parse_exif_offset",
     "photo_path",

@@ -530,11 +530,15 @@ def verify_signed_bag(
     spec: BagSpec,
     trusted: TrustedLookup,
     check_comment: Callable[[Signature, dict[str, str], str], None],
+    defer: Callable[[str], bool] | None = None,
 ) -> SignedBag:
     """Every common check, in an order that refuses cheaply first (structure, signature):
     then `check_comment(signature, bag-info fields, top folder)` (the format's trusted
     comment), then the payload's listing and hashes. The caller checks its document and,
-    last, `check_headers` with the signed creation time."""
+    last, `check_headers` with the signed creation time.
+
+    `defer(rel)` true: that payload entry's bytes are not hashed here; its SHA-256 (the
+    manifest's) and CRC-32 (its header's) are the caller's to check when it reads them."""
     noun = spec.noun
     top, entries = parse_zip(
         f, size, size_limit=spec.size_limit, max_total=spec.max_total, noun=noun
@@ -617,7 +621,8 @@ def verify_signed_bag(
     oxum_bytes, oxum_files = (int(p) for p in info["Payload-Oxum"].split("."))
     if oxum_files != len(payload) or oxum_bytes != sum(e.size for e in payload.values()):
         raise _reject("bag-info.txt's Payload-Oxum does not match the payload")
-    hash_payload(opener, payload, manifest)
+    hashed = payload if defer is None else {r: e for r, e in payload.items() if not defer(r)}
+    hash_payload(opener, hashed, manifest)
     return SignedBag(
         top=top,
         entries=tuple(entries),

@@ -10,14 +10,18 @@ tests/cli/test_bundle_commands.py and tests/interop/test_out_of_order.py.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, func, select, text, update
 
 from inspector_app.core import inspections as svc
 from inspector_app.core.bundle import importer
+from inspector_app.core.bundle.content import inspection_entries
 from inspector_app.core.bundle.importer import (
     ALREADY_IMPORTED,
     IMPORTED,
@@ -230,27 +234,60 @@ def test_revoked_signer_is_refused(laptop: Laptop, centre: Store, tmp_path: Path
     assert row_counts(centre) == before
 
 
+def _in_china(stamp: str) -> str:
+    """The same instant written with Beijing's offset."""
+    return datetime.fromisoformat(stamp).astimezone(timezone(timedelta(hours=8))).isoformat()
+
+
+NOT_AS_STORED: dict[str, tuple[Callable[[Any], dict[str, Any]], str]] = {
+    "a score that does not match its findings": (
+        lambda e: {"score": e.score.model_copy(update={"deductions": 0.5})},
+        "its score does not match its findings",
+    ),
+    "a time not in UTC": (
+        lambda e: {"started_at": _in_china(e.started_at)},
+        "is not in UTC as the store gives it back",
+    ),
+    "findings out of their checklist's order": (
+        lambda e: {"findings": tuple(reversed(e.findings))},
+        "not in the order of its checklist",
+    ),
+    "a photo attached twice": (
+        lambda e: {"attachments": e.attachments + e.attachments},
+        "not in order, or one is listed twice",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_AS_STORED))
 def test_a_document_that_does_not_read_back_is_refused(
-    laptop: Laptop, centre: Store, tmp_path: Path
+    laptop: Laptop, centre: Store, tmp_path: Path, case: str
 ) -> None:
     """The reader checks a bundle's coherence (tests/core/test_bundle_reader.py); the
-    importer still refuses what would not read back exactly as it arrived."""
+    importer still refuses what would not read back exactly as it arrived, without
+    storing it first (`content.storage_mismatch`)."""
     vb = verified_bundle(laptop, [make_final(laptop)], sequence=1, out_dir=tmp_path / "s")
     entry = vb.doc.inspections[0]
-    bad_score = vb.doc.model_copy(
-        update={
-            "inspections": (
-                entry.model_copy(
-                    update={"score": entry.score.model_copy(update={"deductions": 0.5})}
-                ),
-            )
-        }
-    )
+    change, reason = NOT_AS_STORED[case]
+    doc = vb.doc.model_copy(update={"inspections": (entry.model_copy(update=change(entry)),)})
     before = row_counts(centre)
-    for doc, reason in ((bad_score, "does not read back as it arrived"),):
-        with pytest.raises(BundleRejected, match=reason):
-            import_bundle(centre, replace(vb, doc=doc))
-        assert row_counts(centre) == before
+    with pytest.raises(BundleRejected, match="does not read back as it arrived") as info:
+        import_bundle(centre, replace(vb, doc=doc))
+    assert reason in info.value.reason
+    assert row_counts(centre) == before
+
+
+def test_what_is_imported_reads_back_exactly_as_it_arrived(
+    laptop: Laptop, centre: Store, tmp_path: Path
+) -> None:
+    """`storage_mismatch` stands in for storing and reading back: what it lets through
+    does read back the same, on every backend."""
+    ids = [make_final(laptop, point) for point in ("FM-T1", "BS-T1")]
+    vb = verified_bundle(laptop, ids, sequence=1, out_dir=tmp_path / "s")
+    import_bundle(centre, vb)
+    with centre.read() as s:
+        stored = inspection_entries(s, ids)
+    assert [stored[i] for i in ids] == list(vb.doc.inspections)
 
 
 def test_points_the_register_lacks_are_created_and_existing_ones_left_alone(

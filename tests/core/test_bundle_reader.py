@@ -6,14 +6,16 @@ import hashlib
 import json
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from inspector_app.core import keys
 from inspector_app.core.bundle import format as fmt
-from inspector_app.core.bundle.reader import open_verified
+from inspector_app.core.bundle.reader import check_deferred_photo, open_verified
 from inspector_app.core.bundle.verified import BundleRejected, TrustedKey
 from inspector_app.core.bundle.writer import export_bundles
 from inspector_app.core.minisign import blake2b_512, sign_prehashed
@@ -352,3 +354,72 @@ def test_encrypted_bundles(city: Store, tmp_path: Path):
     with open_verified(renamed, trusted=lambda k: trust, identity=str(ident), tmp_dir=tmp) as vb:
         assert vb.encrypted and vb.bundle_id == b.bundle_id
     assert list(tmp.iterdir()) == []
+
+
+def _write_as_the_writer(path: Path, top: str, files: Entries) -> Path:
+    """The zip with the writer's own headers (stamped with the signed creation time), so
+    that only what was changed inside it is wrong."""
+    comment = files[fmt.SIGNATURE].decode().splitlines()[2]
+    m = fmt.TRUSTED_COMMENT_RE.match(comment[len("trusted comment: ") :])
+    assert m is not None
+    created = datetime.strptime(m.group(5), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        for rel, data in files.items():
+            with zf.open(fmt.zip_info(f"{top}/{rel}", len(data), created), "w") as out:
+                out.write(data)
+    return path
+
+
+def _member_bytes(vb, member) -> tuple[str, int, bytes]:
+    with open(vb.zip_path, "rb") as f:
+        f.seek(member.offset)
+        data = f.read(member.size)
+    return hashlib.sha256(data).hexdigest(), zlib.crc32(data), data
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (
+            lambda st, f: f.update({_photo(f): f[_photo(f)][:-1] + b"\x00"}),
+            "does not match its SHA-256 in manifest-sha256.txt",
+        ),
+        (
+            lambda st, f: _edit_json(st, f, lambda d: d["photos"][0].update(width=7), True),
+            "bundle.json says 7 x",
+        ),
+    ],
+    ids=["bytes changed", "size stated wrongly"],
+)
+def test_photos_deferred_are_checked_by_whoever_reads_them(
+    bundle, tmp_path: Path, change: Callable[[Store, Entries], None], reason: str
+):
+    """`defer_photos` leaves the photos' bytes to their reader (the importer checks them
+    as it copies them): the bundle opens, and `check_deferred_photo` refuses the photo
+    with the very reason the verifier gives when it checks them itself."""
+    store, path, trust = bundle
+    top, files = entries(path)
+    change(store, files)
+    bad = _write_as_the_writer(tmp_path / "bad.zip", top, files)
+    assert reason in refused(bad, trust, tmp_path)
+    with open_verified(bad, trusted=lambda k: trust, tmp_dir=tmp_path, defer_photos=True) as vb:
+        assert vb.photos_deferred
+        reasons = []
+        for member in vb.photos:
+            digest, crc, data = _member_bytes(vb, member)
+            with open(vb.zip_path, "rb") as f:
+                try:
+                    check_deferred_photo(member, digest, crc, data, f)
+                except BundleRejected as exc:
+                    reasons.append(exc.reason)
+    assert len(reasons) == 1 and reason in reasons[0]
+
+
+def test_photos_deferred_pass_when_they_are_sound(bundle, tmp_path: Path):
+    _store, path, trust = bundle
+    with open_verified(path, trusted=lambda k: trust, tmp_dir=tmp_path, defer_photos=True) as vb:
+        assert len(vb.photos) == 2
+        for member in vb.photos:
+            digest, crc, data = _member_bytes(vb, member)
+            with open(vb.zip_path, "rb") as f:
+                check_deferred_photo(member, digest, crc, data[:100], f)  # header read on

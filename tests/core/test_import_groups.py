@@ -42,8 +42,8 @@ def test_a_bundle_refused_inside_a_group_leaves_nothing_and_the_others_go_in(
     ids, paths = _three_bundles(laptop, tmp_path)
     real = importer._add_inspections
 
-    def refuse_the_second(session: Any, store: Any, vb: Any, entries: Any) -> None:
-        real(session, store, vb, entries)  # its rows are in, then it is refused
+    def refuse_the_second(session: Any, vb: Any, entries: Any, events: Any) -> None:
+        real(session, vb, entries, events)  # its rows are in, then it is refused
         if entries and entries[0].id == ids[1]:
             raise BundleRejected("refused for the test")
 

@@ -103,7 +103,8 @@ def test_in_a_group_only_the_bundle_whose_photo_changed_is_refused(
     monkeypatch.setattr(importer, "_open", open_then_tamper)
     reports = import_files(centre, files, thumbnails=False)
     assert [r.verdict for r in reports] == [IMPORTED, REJECTED, IMPORTED]
-    assert "changed after verification" in (reports[1].reason or "")
+    # the import checks each photo's bytes as it copies them, in the verifier's words
+    assert "does not match its SHA-256 in manifest-sha256.txt" in (reports[1].reason or "")
     with centre.read() as s:
         assert s.scalar(select(func.count()).select_from(Photo)) == 2
         assert audit.verify_chain(s).ok
@@ -161,3 +162,39 @@ def test_photo_descriptions_that_cannot_be_stored_as_given_are_refused(
     with pytest.raises(BundleRejected, match=reason):
         import_bundle(centre, vb)
     assert row_counts(centre) == before
+
+
+def test_a_photo_already_here_is_still_checked_in_the_bundle_that_brings_it_again(
+    laptop: Laptop, centre: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import verifies a bundle's photos as it reads them: one the store already
+    holds is not copied, but its bytes in this bundle are still held against the
+    bundle's manifest, so a bundle damaged there is refused all the same."""
+    from inspector_app.core.bundle import importer
+
+    ids = [make_final(laptop)]
+    [first] = export(laptop, ids, tmp_path / "monday")
+    [again] = export(laptop, ids, tmp_path / "tuesday")  # the same inspection, sent again
+    [sound] = export(laptop, ids, tmp_path / "wednesday")
+    assert [r.verdict for r in import_files(centre, [first], thumbnails=False)] == [IMPORTED]
+    real_open = importer._open
+
+    @contextlib.contextmanager
+    def open_then_tamper(store: Store, path: Path, *args: Any, **kw: Any) -> Iterator[Any]:
+        with real_open(store, path, *args, **kw) as vb:
+            [member] = vb.photos
+            with open(vb.zip_path, "r+b") as f:
+                f.seek(member.offset + member.size - 3)
+                f.write(b"\x00\x00\x00")
+            yield vb
+
+    before = row_counts(centre)
+    monkeypatch.setattr(importer, "_open", open_then_tamper)
+    [report] = import_files(centre, [again], thumbnails=False)
+    assert report.verdict == REJECTED
+    assert "does not match its SHA-256 in manifest-sha256.txt" in (report.reason or "")
+    assert row_counts(centre) == before
+    monkeypatch.undo()
+    [report] = import_files(centre, [sound], thumbnails=False)  # undamaged: nothing new
+    assert (report.verdict, report.imported, report.skipped) == (IMPORTED, 0, 1)
+    assert report.photos_added == 0 and _leftovers(centre) == []

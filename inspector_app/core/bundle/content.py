@@ -3,8 +3,10 @@ compares an arriving inspection with the stored one through the very same functi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import select
@@ -135,17 +137,13 @@ def _entries(session: Session, ids: Sequence[str]) -> dict[str, InspectionEntry]
             PhotoAttachment.photo_sha256,
             PhotoAttachment.finding_id,
             PhotoAttachment.captured_at,
-        )
-        .where(PhotoAttachment.inspection_id.in_(ids))
-        .order_by(
-            PhotoAttachment.inspection_id,
-            PhotoAttachment.photo_sha256,
-            PhotoAttachment.finding_id,
-        )
+        ).where(PhotoAttachment.inspection_id.in_(ids))
     ):
         attachments[insp_id].append(
             AttachmentEntry(sha256=sha, finding=finding_id, captured_at=stamp(captured_at))
         )
+    for listed in attachments.values():
+        listed.sort(key=attachment_order)
     out: dict[str, InspectionEntry] = {}
     for (
         insp_id,
@@ -189,6 +187,60 @@ def _entries(session: Session, ids: Sequence[str]) -> dict[str, InspectionEntry]
             attachments=tuple(attachments[insp_id]),
         )
     return out
+
+
+def attachment_order(a: AttachmentEntry) -> tuple[str, bool, str]:
+    """Attachments travel sorted by photo, the photo's own attachment (no finding) first.
+    Sorted here rather than by the database, which would place that one first on SQLite
+    and last on PostgreSQL."""
+    return (a.sha256, a.finding is not None, a.finding or "")
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What `inspection_entries` takes from a stored check item: its place in the point
+    type (findings travel in that order) and how it scores."""
+
+    position: int
+    mode: str
+    cap: float
+    each: float | None
+
+
+def _stored_stamp(text: str) -> str:
+    """A time as it reads back from the store: in UTC, in `stamp`'s form (the schema has
+    checked that it is ISO 8601 with a zone)."""
+    return datetime.fromisoformat(text).astimezone(UTC).isoformat()
+
+
+def storage_mismatch(entry: InspectionEntry, items: Mapping[str, ItemFacts]) -> str | None:
+    """Why `entry`, once stored, would not read back from `inspection_entries` exactly as
+    it is, or None: the same comparison as storing it and reading it back, without the
+    reading. Everything else an entry holds is stored as given. `items`: its point type's
+    items by code."""
+    times = [entry.started_at, entry.finalised_at]
+    times += [f.recorded_at for f in entry.findings]
+    times += [a.captured_at for a in entry.attachments if a.captured_at is not None]
+    for text in times:
+        if _stored_stamp(text) != text:
+            return f"the time {text!r} is not in UTC as the store gives it back"
+    last = -1
+    scored: list[scoring.ScoredFinding] = []
+    for f in entry.findings:
+        item = items.get(f.item)
+        if item is None:
+            return f"item {f.item} is not in its point type"
+        if item.position <= last:
+            return "its findings are not in the order of its checklist"
+        last = item.position
+        scored.append(scoring.ScoredFinding(item.mode, item.cap, item.each, f.result, f.count))
+    keys = [attachment_order(a) for a in entry.attachments]
+    if any(a >= b for a, b in pairwise(keys)):
+        return "its photo attachments are not in order, or one is listed twice"
+    sc = scoring.score(scored)
+    if (sc.deductions, sc.caps) != (entry.score.deductions, entry.score.caps):
+        return "its score does not match its findings"
+    return None
 
 
 def bundle_document(session: Session, inspection_ids: Sequence[str]) -> BundleDoc:

@@ -35,18 +35,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
-from sqlalchemy import insert, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
-from inspector_app.core.bundle.content import inspection_entries
+from inspector_app.core.bundle.content import ItemFacts, inspection_entries, storage_mismatch
 from inspector_app.core.bundle.schema import InspectionEntry, PhotoEntry
 from inspector_app.core.bundle.verified import BundleRejected, TrustedKey, VerifiedBundle
 from inspector_app.core.catalogue import add_catalogue_in
 from inspector_app.core.catalogue_doc import content_sha256 as catalogue_sha256
+from inspector_app.core.db.bulk import insert_rows
 from inspector_app.core.db.models import (
     Bundle,
     BundleInspection,
@@ -71,9 +72,9 @@ from inspector_app.core.photos import (
     CancelToken,
     IngestedPhoto,
     OriginalsBatch,
+    insert_photo_rows,
     make_thumbnails,
     parse_exif_offset,
-    record_photos,
 )
 from inspector_app.core.store import Store
 
@@ -181,27 +182,41 @@ def _rejected(reason: str) -> Arrival:
     return Arrival("rejected", reason)
 
 
-def _stored_catalogue(session: Session, code: str, version: str) -> CatalogueVersion | None:
-    return session.scalars(
-        select(CatalogueVersion).where(
-            CatalogueVersion.code == code, CatalogueVersion.version == version
+def _stored_catalogue(session: Session, code: str, version: str) -> tuple[str, str] | None:
+    """The stored catalogue version's (id, content SHA-256), or None; remembered for the
+    transaction once found (a stored catalogue is never changed by an import)."""
+    known = _lookups(session).catalogues
+    found = known.get((code, version))
+    if found is None:
+        row = (
+            session.connection()
+            .execute(
+                select(CatalogueVersion.id, CatalogueVersion.content_sha256).where(
+                    CatalogueVersion.code == code, CatalogueVersion.version == version
+                )
+            )
+            .first()
         )
-    ).one_or_none()
+        if row is None:
+            return None
+        found = known[(code, version)] = (row.id, row.content_sha256)
+    return found
 
 
-_digests: dict[int, tuple[object, str]] = {}
+_digests: dict[str, str] = {}
 
 
 def _catalogue_digest(cat: Any) -> str:
-    """`catalogue_doc.content_sha256`, remembered for the last few documents: each bundle's
-    arrival is judged twice and a catalogue's canonical JSON takes a while to make."""
-    known = _digests.get(id(cat))
-    if known is not None and known[0] is cat:
-        return known[1]
-    digest = catalogue_sha256(cat)
-    if len(_digests) >= 8:
-        _digests.clear()
-    _digests[id(cat)] = (cat, digest)  # the document is held, so its id is not reused
+    """`catalogue_doc.content_sha256`, remembered for the last few documents: every bundle
+    carries the catalogue again, and its canonical JSON takes five times as long to make as
+    the model's own JSON, which the memory is keyed on (equal documents dump equally)."""
+    key = cat.model_dump_json()
+    digest = _digests.get(key)
+    if digest is None:
+        digest = catalogue_sha256(cat)
+        if len(_digests) >= 8:
+            _digests.clear()
+        _digests[key] = digest
     return digest
 
 
@@ -209,7 +224,10 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
     """Apply DESIGN §5's arrival rules to a verified bundle against what the store holds."""
     if vb.signer.revoked:
         return _rejected(f"the signing key {vb.key_id} is revoked")
-    before = session.get(Bundle, vb.bundle_id)
+    conn = session.connection()  # Core: these run once a bundle, the ORM's cost shows
+    before = conn.execute(
+        select(Bundle.direction, Bundle.content_sha256).where(Bundle.id == vb.bundle_id)
+    ).first()
     if before is not None:
         if before.direction == IMPORT and before.content_sha256 == vb.content_sha256:
             return Arrival("already_imported")
@@ -218,13 +236,15 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
                 f"conflict: bundle ID {vb.bundle_id} is a bundle exported from this data folder"
             )
         return _rejected("conflict: bundle ID was imported before with other content")
-    used_by = session.scalars(
-        select(Bundle.id).where(
+    used_by = conn.execute(
+        select(Bundle.id)
+        .where(
             Bundle.direction == IMPORT,
             Bundle.key_id == vb.key_id,
             Bundle.export_sequence == vb.sequence,
         )
-    ).first()
+        .limit(1)
+    ).scalar()
     if used_by is not None:
         return _rejected(
             f"replay: sequence {vb.sequence} of key {vb.key_id} was already used by "
@@ -232,26 +252,29 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
         )
     for cat in vb.doc.catalogues:
         row = _stored_catalogue(session, cat.code, cat.version)
-        if row is not None and row.content_sha256 != _catalogue_digest(cat):
+        if row is not None and row[1] != _catalogue_digest(cat):
             return _rejected(
                 f"conflict: catalogue {cat.code} {cat.version} is stored here with other content"
             )
     skipped: set[str] = set()
     here = {
-        insp.id: insp
+        row.id: row
         for chunk in _chunks([e.id for e in vb.doc.inspections])
-        for insp in session.scalars(select(Inspection).where(Inspection.id.in_(chunk)))
+        for row in conn.execute(
+            select(Inspection.id, Inspection.status, Inspection.finalised_at).where(
+                Inspection.id.in_(chunk)
+            )
+        )
     }
     arriving = [f.id for e in vb.doc.inspections if e.id not in here for f in e.findings]
     clashes = {
         fid
         for chunk in _chunks(arriving)
-        for fid in session.scalars(select(Finding.id).where(Finding.id.in_(chunk)))
+        for fid in conn.execute(select(Finding.id).where(Finding.id.in_(chunk))).scalars()
     }
     # Those already here, read back as they would travel, in one go.
-    travelled = inspection_entries(
-        session, [i for i, insp in here.items() if insp.status != "draft" and insp.finalised_at]
-    )
+    final_here = [i for i, row in here.items() if row.status != "draft" and row.finalised_at]
+    travelled = inspection_entries(session, final_here) if final_here else {}
     for entry in vb.doc.inspections:
         stored = here.get(entry.id)
         if stored is None:
@@ -288,7 +311,9 @@ def _missing_photos(session: Session, vb: VerifiedBundle) -> set[str]:
     have = {
         sha
         for chunk in _chunks(wanted)
-        for sha in session.scalars(select(Photo.sha256).where(Photo.sha256.in_(chunk)))
+        for sha in session.connection()
+        .execute(select(Photo.sha256).where(Photo.sha256.in_(chunk)))
+        .scalars()
     }
     return {sha for sha in wanted if sha not in have}
 
@@ -340,17 +365,31 @@ def _store_photos(
 ) -> dict[str, IngestedPhoto]:
     """Copy these photos of the bundle, straight from the verified zip, into `batch`
     (made durable before the transaction commits); with `thumbnails`, settle them at once
-    and decode each in full into its thumbnail too."""
-    from inspector_app.core.bundle.reader import member_spans
+    and decode each in full into its thumbnail too. A bundle verified with its photos
+    deferred has every photo checked as it is read (those already here too)."""
+    from inspector_app.core.bundle.reader import check_deferred_photo
 
     todo = list({m.sha256: m for m in vb.photos if m.sha256 in missing}.values())
-    if not todo:
+    others = [m for m in vb.photos if m.sha256 not in missing] if vb.photos_deferred else []
+    if not todo and not others:
         return {}
     described = {p.sha256: p for p in vb.doc.photos}
     out = {m.sha256: _photo_of(described[m.sha256]) for m in todo}
-    spans = member_spans(vb)
+    check = None
+    if vb.photos_deferred:
+        members = {m.sha256: m for m in vb.photos}
+
+        def check(sha: str, digest: str, crc: int, head: bytes, source: IO[bytes]) -> None:
+            check_deferred_photo(members[sha], digest, crc, head, source)
+
     try:
-        batch.add(vb.zip_path, [(m.sha256, *spans[m.entry]) for m in todo], cancel=cancel)
+        batch.add(
+            vb.zip_path,
+            [(m.sha256, m.offset, m.size) for m in todo],
+            cancel=cancel,
+            check=check,
+            check_only=[(m.sha256, m.offset, m.size) for m in others],
+        )
         if thumbnails:
             batch.settle()
             failed = make_thumbnails(store.paths, [m.sha256 for m in todo], cancel=cancel)
@@ -369,10 +408,12 @@ def _signer(vb: VerifiedBundle) -> tuple[str, str]:
     return vb.signer.name, vb.signer.code
 
 
-def _add_point(session: Session, store: Store, vb: VerifiedBundle, code: str) -> Point:
-    point = session.scalars(select(Point).where(Point.code == code)).one_or_none()
-    if point is not None:  # the register's own description wins
-        return point
+def _add_point(session: Session, vb: VerifiedBundle, code: str, events: list[audit.Event]) -> str:
+    """The id of the point with this code, added from the bundle's description when the
+    register lacks it (its `point.added` event goes into `events`)."""
+    point_id = session.connection().execute(select(Point.id).where(Point.code == code)).scalar()
+    if point_id is not None:  # the register's own description wins
+        return str(point_id)
     desc = next(p for p in vb.doc.points if p.code == code)
     point = Point(
         code=desc.code,
@@ -387,22 +428,21 @@ def _add_point(session: Session, store: Store, vb: VerifiedBundle, code: str) ->
     )
     session.add(point)
     session.flush()
-    audit.append_event(
-        session,
-        actor=store.actor,
-        action="point.added",
-        entity="point",
-        entity_id=point.code,
-        detail={"from_bundle": vb.bundle_id, "name": desc.name, "type": desc.type},
+    events.append(
+        (
+            "point.added",
+            "point",
+            point.code,
+            {"from_bundle": vb.bundle_id, "name": desc.name, "type": desc.type},
+        )
     )
-    return point
+    return point.id
 
 
 def _insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """One executemany through SQLAlchemy Core: the ORM's bulk insert costs several times
-    more per row, and these rows are plain values (no objects to keep track of)."""
-    if rows:  # an empty list would be one insert of defaults
-        session.connection().execute(insert(model), rows)
+    """One executemany (`db.bulk`): these rows are plain values, no objects to keep track
+    of, and Core's own per-row work would cost as much as the database's."""
+    insert_rows(session, model, rows)
 
 
 @dataclass
@@ -410,10 +450,16 @@ class _Lookups:
     """Ids of rows already in the store, remembered across the bundles of a transaction
     (forgotten whenever a bundle is rolled back to its savepoint: what it added is gone)."""
 
-    catalogues: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: (code, version) → (id, content SHA-256)
+    catalogues: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     types: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: point type id → item code → item id
     items: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: point type id → item code → what reading an inspection back takes of the item
+    facts: dict[str, dict[str, ItemFacts]] = field(default_factory=dict)
     points: dict[str, str] = field(default_factory=dict)
+    #: enrolled keys by id, as the verifier sees them
+    keys: dict[str, TrustedKey | None] = field(default_factory=dict)
 
 
 _LOOKUPS = "inspector.import.lookups"
@@ -430,41 +476,57 @@ def _forget_lookups(session: Session) -> None:
     session.info.pop(_LOOKUPS, None)
 
 
+def _point_type(session: Session, known: _Lookups, cat_id: str, code: str) -> str:
+    """The point type's id, its items' ids and facts remembered for the transaction."""
+    found = known.types.get((cat_id, code))
+    if found is None:
+        conn = session.connection()
+        found = conn.execute(
+            select(PointType.id).where(PointType.catalogue_id == cat_id, PointType.code == code)
+        ).scalar_one()
+        rows = conn.execute(
+            select(
+                CheckItem.code,
+                CheckItem.id,
+                CheckItem.position,
+                CheckItem.mode,
+                CheckItem.cap,
+                CheckItem.each,
+            ).where(CheckItem.point_type_id == found)
+        ).all()
+        known.items[found] = {r.code: r.id for r in rows}
+        known.facts[found] = {r.code: ItemFacts(r.position, r.mode, r.cap, r.each) for r in rows}
+        known.types[(cat_id, code)] = found
+    return found
+
+
 def _add_inspections(
     session: Session,
-    store: Store,
     vb: VerifiedBundle,
     entries: Sequence[InspectionEntry],
+    events: list[audit.Event],
 ) -> None:
-    """Insert the inspections with their findings and attachments (one insert per table),
-    check each reads back exactly as it arrived, and record their audit events."""
+    """Check each would read back exactly as it arrived (`content.storage_mismatch`), then
+    insert the inspections with their findings and attachments (one insert per table);
+    their audit events go into `events`."""
     known = _lookups(session)
     inspections: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
     attachments: list[dict[str, Any]] = []
     for entry in entries:
-        key = (entry.catalogue.code, entry.catalogue.version)
-        if key not in known.catalogues:
-            found = _stored_catalogue(session, *key)
-            assert found is not None  # stored above, or already here
-            known.catalogues[key] = found.id
-        cat_id = known.catalogues[key]
-        if (cat_id, entry.point_type) not in known.types:
-            ptype = session.scalars(
-                select(PointType).where(
-                    PointType.catalogue_id == cat_id, PointType.code == entry.point_type
-                )
-            ).one()
-            known.types[(cat_id, entry.point_type)] = ptype.id
-            known.items[ptype.id] = {
-                code: item_id
-                for code, item_id in session.execute(
-                    select(CheckItem.code, CheckItem.id).where(CheckItem.point_type_id == ptype.id)
-                )
-            }
-        ptype_id = known.types[(cat_id, entry.point_type)]
+        found = _stored_catalogue(session, entry.catalogue.code, entry.catalogue.version)
+        assert found is not None  # stored by this import, or already here
+        cat_id = found[0]
+        ptype_id = _point_type(session, known, cat_id, entry.point_type)
+        items = known.items[ptype_id]
+        # What is stored must read back as exactly what arrived (scores included).
+        mismatch = storage_mismatch(entry, known.facts[ptype_id])
+        if mismatch is not None:
+            raise BundleRejected(
+                f"inspection {entry.id} does not read back as it arrived: {mismatch}"
+            )
         if entry.point not in known.points:
-            known.points[entry.point] = _add_point(session, store, vb, entry.point).id
+            known.points[entry.point] = _add_point(session, vb, entry.point, events)
         finalised = _time(entry.finalised_at)
         inspections.append(
             {
@@ -488,7 +550,7 @@ def _add_inspections(
             {
                 "id": f.id,
                 "inspection_id": entry.id,
-                "item_id": known.items[ptype_id][f.item],
+                "item_id": items[f.item],
                 "result": f.result,
                 "count": f.count,
                 "note": f.note,
@@ -511,69 +573,89 @@ def _add_inspections(
         _insert_rows(session, Finding, findings)
     if attachments:
         _insert_rows(session, PhotoAttachment, attachments)
-    stored = inspection_entries(session, [e.id for e in entries])
-    for entry in entries:
-        # What is stored must read back as exactly what arrived (scores included).
-        if stored.get(entry.id) != entry:
-            raise BundleRejected(
-                f"inspection {entry.id} does not read back as it arrived (its score does not "
-                "match its findings, or a value cannot be stored as given)"
-            )
-    audit.append_events(
+    events.extend(
+        (
+            "inspection.imported",
+            "inspection",
+            entry.id,
+            {
+                "bundle": vb.bundle_id,
+                "key_id": vb.key_id,
+                "point": entry.point,
+                "findings": len(entry.findings),
+                "photos": len(entry.attachments),
+            },
+        )
+        for entry in entries
+    )
+
+
+def _insert_bundle_row(session: Session, store: Store, vb: VerifiedBundle) -> None:
+    """The bundle's own row (before its inspections, which refer to it)."""
+    _insert_rows(
         session,
-        actor=store.actor,
-        events=[
-            (
-                "inspection.imported",
-                "inspection",
-                entry.id,
-                {
-                    "bundle": vb.bundle_id,
-                    "key_id": vb.key_id,
-                    "point": entry.point,
-                    "findings": len(entry.findings),
-                    "photos": len(entry.attachments),
-                },
-            )
-            for entry in entries
+        Bundle,
+        [
+            {
+                "id": vb.bundle_id,
+                "direction": IMPORT,
+                "key_id": vb.key_id,
+                "export_sequence": vb.sequence,
+                "content_sha256": vb.content_sha256,
+                "size_bytes": vb.size_bytes,
+                "file_name": vb.source.name[:300],
+                "encrypted": vb.encrypted,
+                "created_at": _time(vb.created),
+                "recorded_at": utcnow(),
+                "recorded_by": store.actor,
+            }
         ],
     )
 
 
 def _record_bundle(
     session: Session,
-    store: Store,
     vb: VerifiedBundle,
     imported: list[str],
     skipped: list[str],
     photos_added: int,
+    events: list[audit.Event],
 ) -> None:
+    """The bundle's links to its inspections and its key's last export sequence; its
+    `bundle.imported` event goes into `events`."""
     _insert_rows(
         session,
         BundleInspection,
         [{"bundle_id": vb.bundle_id, "inspection_id": e.id} for e in vb.doc.inspections],
     )
-    key = session.scalars(select(EnrolledKey).where(EnrolledKey.key_id == vb.key_id)).one_or_none()
-    if key is not None:
-        key.last_export_sequence = max(key.last_export_sequence or 0, vb.sequence)
-    session.flush()
-    audit.append_event(
-        session,
-        actor=store.actor,
-        action="bundle.imported",
-        entity="bundle",
-        entity_id=vb.bundle_id,
-        detail={
-            "key_id": vb.key_id,
-            "signer": vb.signer.code,
-            "sequence": vb.sequence,
-            "sha256": vb.content_sha256,
-            "file": vb.source.name,
-            "encrypted": vb.encrypted,
-            "imported": imported,
-            "skipped": skipped,
-            "photos_added": photos_added,
-        },
+    session.connection().execute(
+        update(EnrolledKey)
+        .where(
+            EnrolledKey.key_id == vb.key_id,
+            or_(
+                EnrolledKey.last_export_sequence.is_(None),
+                EnrolledKey.last_export_sequence < vb.sequence,
+            ),
+        )
+        .values(last_export_sequence=vb.sequence)
+    )
+    events.append(
+        (
+            "bundle.imported",
+            "bundle",
+            vb.bundle_id,
+            {
+                "key_id": vb.key_id,
+                "signer": vb.signer.code,
+                "sequence": vb.sequence,
+                "sha256": vb.content_sha256,
+                "file": vb.source.name,
+                "encrypted": vb.encrypted,
+                "imported": imported,
+                "skipped": skipped,
+                "photos_added": photos_added,
+            },
+        )
     )
 
 
@@ -595,6 +677,7 @@ def import_bundle(
         batch = OriginalsBatch(store.paths)
         try:
             done = _import_in(s, store, vb, batch, cancel, thumbnails)
+            _collect(batch)
             _settle(batch)
         except BaseException:
             batch.abandon()
@@ -631,7 +714,8 @@ def _import_in(
     thumbnails: bool,
 ) -> ImportResult:
     """`import_bundle` inside the caller's write transaction: its originals go into
-    `batch`, which the caller settles before committing."""
+    `batch`, whose copies the caller collects (`_collect`: a failed one refuses the
+    bundle) and settles before committing."""
     name, code = _signer(vb)
 
     def result(
@@ -672,28 +756,15 @@ def _import_in(
             raise BundleRejected(
                 f"conflict: catalogue {cat.code} {cat.version} is stored here with other content"
             ) from None
-    photos_added = record_photos(s, [ingested[sha] for sha in sorted(ingested)], actor=store.actor)
-    s.add(
-        Bundle(
-            id=vb.bundle_id,
-            direction=IMPORT,
-            key_id=vb.key_id,
-            export_sequence=vb.sequence,
-            content_sha256=vb.content_sha256,
-            size_bytes=vb.size_bytes,
-            file_name=vb.source.name[:300],
-            encrypted=vb.encrypted,
-            created_at=_time(vb.created),
-            recorded_at=utcnow(),
-            recorded_by=store.actor,
-        )
-    )
-    s.flush()
+    # The photos missing here (looked up under the write lock above), in one insert.
+    events = insert_photo_rows(s, [ingested[sha] for sha in sorted(ingested)])
+    _insert_bundle_row(s, store, vb)
     arriving = [e for e in vb.doc.inspections if e.id not in arrival.skipped]
-    _add_inspections(s, store, vb, arriving)
+    _add_inspections(s, vb, arriving, events)
     imported = [e.id for e in arriving]
-    _record_bundle(s, store, vb, imported, sorted(arrival.skipped), photos_added)
-    _collect(batch)  # its photos copied (while its rows went in), before its savepoint ends
+    _record_bundle(s, vb, imported, sorted(arrival.skipped), len(ingested), events)
+    audit.append_events(s, actor=store.actor, events=events)  # one chain step per bundle
+    photos_added = len(ingested)
     unmade = () if thumbnails else sorted(ingested)
     return result("imported", imported, arrival.skipped, photos_added, unmade)
 
@@ -738,12 +809,33 @@ def _open(
     store: Store, path: Path, identity: Any, session: Session | None = None
 ) -> AbstractContextManager[VerifiedBundle]:
     """Verify a bundle file; its signer is looked up in `session` when given (the import's
-    own transaction) or in a read transaction of its own."""
+    own transaction, whose copying of the photos checks their bytes) or in a read
+    transaction of its own."""
     from inspector_app.core.bundle.reader import open_verified
+
+    if session is None:
+        return open_verified(
+            path, trusted=trusted_lookup(store), identity=identity, tmp_dir=store.paths.tmp
+        )
+    # Importing: the photos' bytes are checked as they are copied (`_store_photos`).
+    return open_verified(
+        path,
+        trusted=partial(_trusted_in, session),
+        identity=identity,
+        tmp_dir=store.paths.tmp,
+        defer_photos=True,
+    )
+
+
+def _trusted_in(session: Session, key_id: str) -> TrustedKey | None:
+    """`keyring.trusted_key` in the import's transaction, remembered for it (an import
+    changes no key, and the writer lock keeps anyone else from changing one meanwhile)."""
     from inspector_app.core.keyring import trusted_key
 
-    trusted = trusted_lookup(store) if session is None else partial(trusted_key, session)
-    return open_verified(path, trusted=trusted, identity=identity, tmp_dir=store.paths.tmp)
+    known = _lookups(session).keys
+    if key_id not in known:
+        known[key_id] = trusted_key(session, key_id)
+    return known[key_id]
 
 
 def _report(path: Path, vb: VerifiedBundle, verdict: str, **extra: Any) -> BundleReport:
@@ -890,6 +982,10 @@ def _import_group(
     """Import the next group of files in one transaction: (their reports, whether files
     are left, a cancellation to raise once what was done is committed).
 
+    A bundle's photos are copied and checked on other threads while its rows go in and
+    while the next file is verified; its savepoint is released (or, if a copy failed,
+    rolled back) only then (`_Pending`).
+
     When the database fails (connection lost, server stopped, a lock waited for too long)
     the group is rolled back and every bundle of it, and every file not yet tried, is
     reported not imported; then no files are left. The run stops rather than reconnect
@@ -900,13 +996,15 @@ def _import_group(
     stop: BaseException | None = None
     more = True
     size = 0
-    current: Path | None = None
+    current: list[Path] = []  # files under way: the pending bundle's, then the next one's
     committing = False
     try:
-        with store.write() as s:
+        with store.write() as s, contextlib.ExitStack() as held:
             batch = OriginalsBatch(store.paths)
+            held.callback(batch.abandon)  # on the way out: nothing unsettled is left
+            pending: _Pending | None = None
             try:
-                while len(reports) < GROUP_BUNDLES and size < GROUP_BYTES:
+                while len(reports) + (pending is not None) < GROUP_BUNDLES and size < GROUP_BYTES:
                     try:
                         path = next(files, None)
                     except Cancelled as exc:  # between two bundles: the group is kept
@@ -915,20 +1013,39 @@ def _import_group(
                     if path is None:
                         more = False
                         break
-                    current = path
+                    current.append(path)
                     try:
-                        reports.append(
-                            _import_file(s, store, path, identity, cancel, batch, thumbnails)
-                        )
+                        opened = _verify_file(s, store, path, identity, held)
+                        if pending is not None:
+                            finishing, pending = pending, None
+                            reports.append(finishing.finish())
+                            current.pop(0)
+                        if isinstance(opened, BundleReport):
+                            reports.append(opened)
+                        else:
+                            step = _start_bundle(s, store, path, opened, cancel, batch, thumbnails)
+                            if isinstance(step, BundleReport):
+                                reports.append(step)
+                            else:
+                                pending = step
                     except Cancelled as exc:  # the bundles before it are kept
                         stop = exc
                         break
-                    current = None
+                    if pending is None:
+                        current.clear()
                     with contextlib.suppress(OSError):
                         size += path.stat().st_size
+                if pending is not None:
+                    finishing, pending = pending, None
+                    try:
+                        reports.append(finishing.finish())
+                    except Cancelled as exc:
+                        stop = stop or exc
+                current.clear()
                 _settle(batch)
             except BaseException:
-                batch.abandon()
+                if pending is not None:
+                    pending.abandon()
                 raise
             committing = True  # the block ends: COMMIT
     except BundleRejected as exc:  # the originals could not be made durable: none went in
@@ -939,8 +1056,7 @@ def _import_group(
             raise
         reason = _failure_reason(store, failure, committing)
         lost = [_unrecorded(r, reason) for r in reports]
-        if current is not None:
-            lost.append(BundleReport(file=str(current), verdict=REJECTED, reason=reason))
+        lost.extend(BundleReport(file=str(p), verdict=REJECTED, reason=reason) for p in current)
         if stop is None:
             what = reason.split(";")[0].split(" as the import")[0]
             lost.extend(
@@ -1019,49 +1135,91 @@ def _held_open(store: Store) -> Iterator[None]:
         idle.close()
 
 
-def _import_file(
-    s: Session,
-    store: Store,
-    path: Path,
-    identity: Any,
-    cancel: CancelToken | None,
-    batch: OriginalsBatch,
-    thumbnails: bool,
-) -> BundleReport:
-    """One bundle file's import, inside its own savepoint of the group's transaction, and
-    its report."""
+def _verify_file(
+    s: Session, store: Store, path: Path, identity: Any, held: contextlib.ExitStack
+) -> VerifiedBundle | BundleReport:
+    """A file verified (its photos' bytes left to their copy), kept open in `held` for
+    the rest of the group; or its report when it is refused."""
     missing = _missing_report(path)
     if missing is not None:
         return missing
     try:
-        with _open(store, path, identity, s) as vb:
-            mark = batch.mark()
-            savepoint = s.begin_nested()
-            try:
-                done = _import_in(s, store, vb, batch, cancel, thumbnails)
-            except BaseException as exc:
-                savepoint.rollback()
-                _forget_lookups(s)
-                batch.discard(mark)
-                if isinstance(exc, BundleRejected):
-                    return _report(path, vb, REJECTED, reason=exc.reason)
-                raise
-            savepoint.commit()
-            if done.status == "already_imported":
-                return _report(path, vb, ALREADY_IMPORTED, reason="already imported")
-            return _report(
-                path,
-                vb,
-                IMPORTED,
-                imported=len(done.imported),
-                skipped=len(done.skipped),
-                photos_added=done.photos_added,
-                new_photos=done.new_photos,
-            )
+        return held.enter_context(_open(store, path, identity, s))
     except Cancelled:
         raise
     except InspectorError as exc:
         return BundleReport(file=str(path), verdict=REJECTED, reason=_reason(exc))
+
+
+@dataclass
+class _Pending:
+    """A bundle whose rows are in, inside its own savepoint, while its photos are still
+    being copied and checked."""
+
+    session: Session
+    path: Path
+    vb: VerifiedBundle
+    savepoint: Any  # SessionTransaction
+    batch: OriginalsBatch
+    mark: int
+    done: ImportResult
+
+    def finish(self) -> BundleReport:
+        """Wait for the copies: release the savepoint and report the bundle imported, or
+        roll it back and report why it was refused."""
+        try:
+            _collect(self.batch)
+        except BaseException as exc:
+            self.abandon()
+            if isinstance(exc, BundleRejected):
+                return _report(self.path, self.vb, REJECTED, reason=exc.reason)
+            raise
+        self.savepoint.commit()
+        return _report(
+            self.path,
+            self.vb,
+            IMPORTED,
+            imported=len(self.done.imported),
+            skipped=len(self.done.skipped),
+            photos_added=self.done.photos_added,
+            new_photos=self.done.new_photos,
+        )
+
+    def abandon(self) -> None:
+        """Nothing of this bundle is kept: its rows, its lookups, its temp files."""
+        if self.savepoint.is_active:
+            self.savepoint.rollback()
+        _forget_lookups(self.session)
+        self.batch.discard(self.mark)
+
+
+def _start_bundle(
+    s: Session,
+    store: Store,
+    path: Path,
+    vb: VerifiedBundle,
+    cancel: CancelToken | None,
+    batch: OriginalsBatch,
+    thumbnails: bool,
+) -> _Pending | BundleReport:
+    """A verified bundle's rows put in inside a savepoint of its own, its photos' copies
+    started: pending until they are done; or its report when there is nothing to wait for
+    (already imported, or refused: rolled back to its savepoint)."""
+    mark = batch.mark()
+    savepoint = s.begin_nested()
+    try:
+        done = _import_in(s, store, vb, batch, cancel, thumbnails)
+    except BaseException as exc:
+        savepoint.rollback()
+        _forget_lookups(s)
+        batch.discard(mark)
+        if isinstance(exc, BundleRejected):
+            return _report(path, vb, REJECTED, reason=exc.reason)
+        raise
+    if done.status == "already_imported":
+        savepoint.commit()
+        return _report(path, vb, ALREADY_IMPORTED, reason="already imported")
+    return _Pending(s, path, vb, savepoint, batch, mark, done)
 
 
 def _reason(exc: InspectorError) -> str:

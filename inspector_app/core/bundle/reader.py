@@ -179,13 +179,13 @@ def _check_comment(sig: Signature, info: dict[str, str], top: str) -> None:
 
 
 def _verify_zip(
-    source: Path, zip_path: Path, encrypted: bool, trusted: TrustedLookup
+    source: Path, zip_path: Path, encrypted: bool, trusted: TrustedLookup, defer_photos: bool
 ) -> VerifiedBundle:
     with open(zip_path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         if size > fmt.MAX_TOTAL_BYTES + 64 * 1024 * 1024:
             raise _reject("the file is larger than any bundle may be")
-        return _verify_open(f, size, source, zip_path, encrypted, trusted)
+        return _verify_open(f, size, source, zip_path, encrypted, trusted, defer_photos)
 
 
 def _verify_open(
@@ -195,6 +195,7 @@ def _verify_open(
     zip_path: Path,
     encrypted: bool,
     trusted: TrustedLookup,
+    defer_photos: bool,
 ) -> VerifiedBundle:
     """The signed bag's common checks (structure, signature, trusted comment, payload
     hashes), then bundle.json and its photos, then the zip headers."""
@@ -205,6 +206,7 @@ def _verify_open(
         spec=SPEC,
         trusted=trusted,
         check_comment=_check_comment,
+        defer=(lambda rel: rel != fmt.BUNDLE_JSON) if defer_photos else None,
     )
     m = fmt.TRUSTED_COMMENT_RE.match(bag.signature.trusted_comment)
     assert m is not None  # _check_comment passed
@@ -216,7 +218,7 @@ def _verify_open(
         raise
     except InputError as exc:
         raise _reject(exc.message) from None
-    photos = _check_document(f, doc, bag.payload, bag.manifest)
+    photos = _check_document(f, doc, bag.payload, bag.manifest, defer_photos)
     # Last: the content is sound; now its headers must be byte for byte the writer's.
     signed_bag.check_headers(list(bag.entries), created)
 
@@ -233,16 +235,67 @@ def _verify_open(
         size_bytes=size,
         doc=doc,
         photos=photos,
+        photos_deferred=defer_photos,
     )
 
 
-def _check_document(
-    f: IO[bytes], doc: BundleDoc, payload: dict[str, signed_bag.Entry], manifest: dict[str, str]
-) -> tuple[PhotoMember, ...]:
-    """Cross-checks: photos, points, catalogue items and scores all hold together."""
+def _check_photo_header(view: IO[bytes], rel: str, format: str, width: int, height: int) -> None:
+    """The photo is the image bundle.json says: its format and pixel size, as the ingest's
+    own header check reads them."""
     from inspector_app.core.errors import PhotoError
-    from inspector_app.core.photos import _open_image  # the ingest's own header check
+    from inspector_app.core.photos import _open_image
 
+    try:
+        im, found = _open_image(view, rel, format)
+    except PhotoError as exc:
+        raise _reject(f"photo {rel!r} is refused: {exc.reason}") from None
+    with im:
+        dims = im.size
+    if found != format:
+        raise _reject(f"photo {rel!r} is {found}, not {format} as its name says")
+    if dims != (width, height):
+        raise _reject(
+            f"photo {rel!r} is {dims[0]} x {dims[1]}, bundle.json says {width} x {height}"
+        )
+
+
+def _header_view(
+    f: IO[bytes], offset: int, size: int, what: str, head: bytes | None = None
+) -> IO[bytes]:
+    """A photo's bytes to read its header from: `head` (its first bytes, already read)
+    when it holds the whole photo; else one read for a small photo, a buffered window for
+    a large one."""
+    if head is not None and len(head) >= size:
+        return io.BytesIO(head[:size])
+    if size <= SMALL_PHOTO:  # one read instead of a seek and a read per buffer
+        return io.BytesIO(signed_bag.read_exact(f, offset, size, what))
+    return io.BufferedReader(signed_bag.MemberView(f, offset, size), HEADER_BUFFER)
+
+
+def check_deferred_photo(
+    member: PhotoMember, digest: str, crc: int, head: bytes, source: IO[bytes]
+) -> None:
+    """What `open_verified(defer_photos=True)` left to whoever reads a photo's bytes, with
+    the verifier's own words: `digest` and `crc` (SHA-256 hex and CRC-32 of all its bytes)
+    against the manifest and the zip header, then its header. `head`: its first bytes;
+    `source`: the zip, for a header that runs past them. Raises BundleRejected."""
+    if digest != member.sha256:
+        raise _reject(f"{member.rel!r} does not match its SHA-256 in {fmt.MANIFEST}")
+    if crc != member.crc:
+        raise _reject(f"{member.rel!r} does not match the CRC-32 in its zip header")
+    view = _header_view(source, member.offset, member.size, repr(member.entry), head)
+    _check_photo_header(view, member.rel, member.format, member.width, member.height)
+
+
+def _check_document(
+    f: IO[bytes],
+    doc: BundleDoc,
+    payload: dict[str, signed_bag.Entry],
+    manifest: dict[str, str],
+    defer_photos: bool,
+) -> tuple[PhotoMember, ...]:
+    """Cross-checks: photos, points, catalogue items and scores all hold together (each
+    photo's header too, unless `defer_photos`)."""
     photo_files = {rel for rel in payload if rel != fmt.BUNDLE_JSON}
     members: list[PhotoMember] = []
     listed: set[str] = set()
@@ -260,24 +313,12 @@ def _check_document(
             raise _reject(f"photo file {rel!r} is not named by its hash")
         if e.size != p.size_bytes:
             raise _reject(f"photo {p.sha256} is {e.size} bytes, bundle.json says {p.size_bytes}")
-        view: IO[bytes]
-        if e.size <= SMALL_PHOTO:  # one read instead of a seek and a read per buffer
-            view = io.BytesIO(signed_bag.read_small(f, e))
-        else:
-            view = io.BufferedReader(signed_bag.MemberView(f, e.data_offset, e.size), HEADER_BUFFER)
-        try:
-            im, found = _open_image(view, rel, p.format)
-        except PhotoError as exc:
-            raise _reject(f"photo {rel!r} is refused: {exc.reason}") from None
-        with im:
-            dims = im.size
-        if found != p.format:
-            raise _reject(f"photo {rel!r} is {found}, not {p.format} as its name says")
-        if dims != (p.width, p.height):
-            raise _reject(
-                f"photo {rel!r} is {dims[0]} x {dims[1]}, bundle.json says {p.width} x {p.height}"
-            )
-        members.append(PhotoMember(p.sha256, p.format, e.name, e.size))
+        if not defer_photos:
+            view = _header_view(f, e.data_offset, e.size, repr(e.name))
+            _check_photo_header(view, rel, p.format, p.width, p.height)
+        members.append(
+            PhotoMember(p.sha256, p.format, e.name, e.size, e.data_offset, e.crc, p.width, p.height)
+        )
     for rel in sorted(photo_files):
         m = fmt.PHOTO_NAME_RE.match(rel)
         assert m is not None
@@ -361,9 +402,18 @@ def _check_document(
 
 @contextlib.contextmanager
 def open_verified(
-    path: Path, *, trusted: TrustedLookup, identity: Any = None, tmp_dir: Path
+    path: Path,
+    *,
+    trusted: TrustedLookup,
+    identity: Any = None,
+    tmp_dir: Path,
+    defer_photos: bool = False,
 ) -> Iterator[VerifiedBundle]:
     """Verify a bundle file strictly; yield it while the plaintext zip is open for reading.
+
+    `defer_photos`: every check but the photos' bytes (their hashes, CRCs and headers),
+    which the caller makes as it reads them anyway (`check_deferred_photo`): the importer,
+    which copies them, so each photo is read and hashed once.
 
     `trusted(key_id)` gives the key to check the signature with (None: not enrolled).
     `identity` is the command centre's age identity (a pyrage identity or its text),
@@ -387,7 +437,7 @@ def open_verified(
                 raise _reject("encrypted; needs the command centre's identity")
             plain = _decrypt(path, identity, Path(tmp_dir))
         with _as_bundle_rejection():
-            vb = _verify_zip(path, plain or path, encrypted, trusted)
+            vb = _verify_zip(path, plain or path, encrypted, trusted, defer_photos)
         yield vb
     finally:
         if plain is not None:

@@ -123,11 +123,13 @@ class BundleDoc(_Strict):
 
 def _no_duplicate_keys(what: str) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in out:
-                raise InputError(f"{what} repeats the key {key!r}")
-            out[key] = value
+        out = dict(pairs)  # in C: this runs for every object of the document
+        if len(out) != len(pairs):  # name the first key repeated
+            seen: set[str] = set()
+            for key, _value in pairs:
+                if key in seen:
+                    raise InputError(f"{what} repeats the key {key!r}")
+                seen.add(key)
         return out
 
     return hook

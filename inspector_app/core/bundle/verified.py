@@ -23,6 +23,17 @@ class PhotoMember:
     format: str  # JPEG | PNG | HEIF
     entry: str  # full zip entry name, top folder included
     size: int
+    offset: int  # where its bytes start in the zip
+    #: what `reader.check_deferred_photo` holds the bytes against (the zip header's CRC-32,
+    #: bundle.json's pixel size); unused once the verifier has checked them itself
+    crc: int = 0
+    width: int = 0
+    height: int = 0
+
+    @property
+    def rel(self) -> str:
+        """The entry's name inside the bag (as refusals name it)."""
+        return self.entry.split("/", 1)[1]
 
 
 @dataclass(frozen=True)
@@ -40,3 +51,6 @@ class VerifiedBundle:
     size_bytes: int  # of the plaintext zip
     doc: BundleDoc
     photos: tuple[PhotoMember, ...]
+    #: verified with `defer_photos`: the photos' bytes are not checked yet; whoever reads
+    #: them must (`reader.check_deferred_photo`) before trusting the bundle
+    photos_deferred: bool = False
