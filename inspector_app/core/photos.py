@@ -778,9 +778,8 @@ def _fsyncs() -> ThreadPoolExecutor:
 _Temp = tuple[int, Path, str]  # open fd (-1 once closed), temp file, sha256
 
 #: judges a span once read, raising to refuse it: (its sha256 as named, the SHA-256 hex
-#: and CRC-32 of its bytes, its first bytes (up to CHUNK_BYTES), the source file open
-#: for reading, for more)
-SpanCheck = Callable[[str, str, int, bytes, IO[bytes]], None]
+#: and the CRC-32 of its bytes)
+SpanCheck = Callable[[str, str, int], None]
 
 
 class OriginalsBatch:
@@ -893,7 +892,6 @@ class OriginalsBatch:
                         made.append((fd, tmp, sha))
                     digest = hashlib.sha256()
                     crc = 0
-                    head = b""
                     done = 0
                     while done < size:
                         want = min(CHUNK_BYTES, size - done)
@@ -903,14 +901,12 @@ class OriginalsBatch:
                         digest.update(view[:n])
                         if check is not None:
                             crc = zlib.crc32(view[:n], crc)
-                            if not done:
-                                head = bytes(view[:n])
                         written = 0
                         while fd >= 0 and written < n:
                             written += os.write(fd, view[written:n])
                         done += n
                     if check is not None:
-                        check(sha, digest.hexdigest(), crc, head, f)
+                        check(sha, digest.hexdigest(), crc)
                     elif digest.hexdigest() != sha:
                         raise PhotoError(
                             display,

@@ -5,7 +5,7 @@ The floor, measured in the same run on one core: the bundle bench's verify floor
 (SHA-256 of every entry, read straight from the zip) for the same 100 files, plus writing
 each photo's bytes to a new file in a fresh folder and fsyncing it (and the folder once a
 bundle). Ours is `import_files` on a fresh centre store, in-process as `inspector-app
-import` runs it: strict verification (each photo's hash, CRC and header checked as it is
+import` runs it: strict verification (each photo's hash and CRC checked as it is
 copied), arrival rules, the originals stored (fsynced, renamed, their folders fsynced)
 and every row with its audit events, committed by groups of bundles (a savepoint each);
 its thumbnails (a full decode of each photo) are timed apart, as `make_thumbnails` after
@@ -89,10 +89,11 @@ def _report() -> str:
             "",
             "Where an import's time goes (py-spy, and each thread's own CPU clock): the "
             "importing thread verifies each bundle (signature, manifests, bundle.json parsed "
-            "and cross-checked; the photos' bytes are left to their copy), applies the "
+            "and cross-checked, each photo's header; the hashes of the photos' bytes are "
+            "left to their copy), applies the "
             "arrival rules and writes the rows and audit events with one executemany per "
-            "table (`db.bulk`). Meanwhile a copier thread reads each photo once, hashing it, "
-            "checking its CRC and header against what was signed, writing it to a temp file "
+            "table (`db.bulk`). Meanwhile a copier thread reads each photo once, hashing it "
+            "and checking its CRC against what was signed, writing it to a temp file "
             "whose fsync starts at once; a bundle's savepoint is released once its copies "
             "are done, while the next bundle is verified. The copier is the longer of the "
             "two: making 3,000 new files while other files' fsyncs and the database's "

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import Any, Literal
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import DBAPIError
@@ -379,8 +379,8 @@ def _store_photos(
     if vb.photos_deferred:
         members = {m.sha256: m for m in vb.photos}
 
-        def check(sha: str, digest: str, crc: int, head: bytes, source: IO[bytes]) -> None:
-            check_deferred_photo(members[sha], digest, crc, head, source)
+        def check(sha: str, digest: str, crc: int) -> None:
+            check_deferred_photo(members[sha], digest, crc)
 
     try:
         batch.add(

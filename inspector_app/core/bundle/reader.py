@@ -259,32 +259,22 @@ def _check_photo_header(view: IO[bytes], rel: str, format: str, width: int, heig
         )
 
 
-def _header_view(
-    f: IO[bytes], offset: int, size: int, what: str, head: bytes | None = None
-) -> IO[bytes]:
-    """A photo's bytes to read its header from: `head` (its first bytes, already read)
-    when it holds the whole photo; else one read for a small photo, a buffered window for
-    a large one."""
-    if head is not None and len(head) >= size:
-        return io.BytesIO(head[:size])
+def _header_view(f: IO[bytes], offset: int, size: int, what: str) -> IO[bytes]:
+    """A photo's bytes to read its header from: one read for a small photo, a buffered
+    window for a large one."""
     if size <= SMALL_PHOTO:  # one read instead of a seek and a read per buffer
         return io.BytesIO(signed_bag.read_exact(f, offset, size, what))
     return io.BufferedReader(signed_bag.MemberView(f, offset, size), HEADER_BUFFER)
 
 
-def check_deferred_photo(
-    member: PhotoMember, digest: str, crc: int, head: bytes, source: IO[bytes]
-) -> None:
+def check_deferred_photo(member: PhotoMember, digest: str, crc: int) -> None:
     """What `open_verified(defer_photos=True)` left to whoever reads a photo's bytes, with
     the verifier's own words: `digest` and `crc` (SHA-256 hex and CRC-32 of all its bytes)
-    against the manifest and the zip header, then its header. `head`: its first bytes;
-    `source`: the zip, for a header that runs past them. Raises BundleRejected."""
+    against the manifest and the zip header. Raises BundleRejected."""
     if digest != member.sha256:
         raise _reject(f"{member.rel!r} does not match its SHA-256 in {fmt.MANIFEST}")
     if crc != member.crc:
         raise _reject(f"{member.rel!r} does not match the CRC-32 in its zip header")
-    view = _header_view(source, member.offset, member.size, repr(member.entry), head)
-    _check_photo_header(view, member.rel, member.format, member.width, member.height)
 
 
 def _check_document(
@@ -294,8 +284,8 @@ def _check_document(
     manifest: dict[str, str],
     defer_photos: bool,
 ) -> tuple[PhotoMember, ...]:
-    """Cross-checks: photos, points, catalogue items and scores all hold together (each
-    photo's header too, unless `defer_photos`)."""
+    """Cross-checks: photos (each one's header too), points, catalogue items and scores
+    all hold together."""
     photo_files = {rel for rel in payload if rel != fmt.BUNDLE_JSON}
     members: list[PhotoMember] = []
     listed: set[str] = set()
@@ -313,12 +303,9 @@ def _check_document(
             raise _reject(f"photo file {rel!r} is not named by its hash")
         if e.size != p.size_bytes:
             raise _reject(f"photo {p.sha256} is {e.size} bytes, bundle.json says {p.size_bytes}")
-        if not defer_photos:
-            view = _header_view(f, e.data_offset, e.size, repr(e.name))
-            _check_photo_header(view, rel, p.format, p.width, p.height)
-        members.append(
-            PhotoMember(p.sha256, p.format, e.name, e.size, e.data_offset, e.crc, p.width, p.height)
-        )
+        view = _header_view(f, e.data_offset, e.size, repr(e.name))
+        _check_photo_header(view, rel, p.format, p.width, p.height)
+        members.append(PhotoMember(p.sha256, p.format, e.name, e.size, e.data_offset, e.crc))
     for rel in sorted(photo_files):
         m = fmt.PHOTO_NAME_RE.match(rel)
         assert m is not None
@@ -411,9 +398,9 @@ def open_verified(
 ) -> Iterator[VerifiedBundle]:
     """Verify a bundle file strictly; yield it while the plaintext zip is open for reading.
 
-    `defer_photos`: every check but the photos' bytes (their hashes, CRCs and headers),
+    `defer_photos`: every check but the hashes of the photos' bytes (SHA-256 and CRC-32),
     which the caller makes as it reads them anyway (`check_deferred_photo`): the importer,
-    which copies them, so each photo is read and hashed once.
+    which copies them, so each photo is read whole and hashed once.
 
     `trusted(key_id)` gives the key to check the signature with (None: not enrolled).
     `identity` is the command centre's age identity (a pyrage identity or its text),

@@ -24,11 +24,8 @@ class PhotoMember:
     entry: str  # full zip entry name, top folder included
     size: int
     offset: int  # where its bytes start in the zip
-    #: what `reader.check_deferred_photo` holds the bytes against (the zip header's CRC-32,
-    #: bundle.json's pixel size); unused once the verifier has checked them itself
+    #: the zip header's CRC-32, which `reader.check_deferred_photo` holds the bytes against
     crc: int = 0
-    width: int = 0
-    height: int = 0
 
     @property
     def rel(self) -> str:
@@ -51,6 +48,6 @@ class VerifiedBundle:
     size_bytes: int  # of the plaintext zip
     doc: BundleDoc
     photos: tuple[PhotoMember, ...]
-    #: verified with `defer_photos`: the photos' bytes are not checked yet; whoever reads
-    #: them must (`reader.check_deferred_photo`) before trusting the bundle
+    #: verified with `defer_photos`: the photos' bytes are not hashed yet; whoever reads
+    #: them must check them (`reader.check_deferred_photo`) before trusting the bundle
     photos_deferred: bool = False
