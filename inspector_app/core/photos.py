@@ -41,7 +41,7 @@ from typing import IO, Any, Protocol
 
 import pillow_heif
 from PIL import ExifTags, Image, ImageFile, ImageOps, UnidentifiedImageError
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
@@ -1132,19 +1132,6 @@ def record_photo(session: Session, photo: IngestedPhoto, *, actor: str) -> None:
     )
 
 
-def record_photos(session: Session, photos: Sequence[IngestedPhoto], *, actor: str) -> int:
-    """`record_photo` for many at once (one insert for the rows, one for their events);
-    returns how many were added (those already there are left alone)."""
-    shas = [p.sha256 for p in photos]
-    have: set[str] = set()
-    for start in range(0, len(shas), 500):
-        chunk = shas[start : start + 500]
-        have.update(session.scalars(select(Photo.sha256).where(Photo.sha256.in_(chunk))))
-    new = list({p.sha256: p for p in photos if p.sha256 not in have}.values())
-    audit.append_events(session, actor=actor, events=insert_photo_rows(session, new))
-    return len(new)
-
-
 def insert_photo_rows(session: Session, photos: Sequence[IngestedPhoto]) -> list[audit.Event]:
     """Insert the rows of photos the store does not hold yet (the caller has looked), with
     one insert; returns their `photo.stored` audit events for the caller to append."""
@@ -1178,7 +1165,6 @@ __all__ = [
     "photo_path",
     "read_photo_metadata",
     "record_photo",
-    "record_photos",
     "store_originals",
     "thumbnail_path",
 ]

@@ -439,12 +439,6 @@ def _add_point(session: Session, vb: VerifiedBundle, code: str, events: list[aud
     return point.id
 
 
-def _insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """One executemany (`db.bulk`): these rows are plain values, no objects to keep track
-    of, and Core's own per-row work would cost as much as the database's."""
-    insert_rows(session, model, rows)
-
-
 @dataclass
 class _Lookups:
     """Ids of rows already in the store, remembered across the bundles of a transaction
@@ -567,12 +561,10 @@ def _add_inspections(
             }
             for a in entry.attachments
         )
-    if inspections:
-        _insert_rows(session, Inspection, inspections)
-    if findings:
-        _insert_rows(session, Finding, findings)
-    if attachments:
-        _insert_rows(session, PhotoAttachment, attachments)
+    # One executemany a table (`db.bulk`): plain values, no objects to keep track of.
+    insert_rows(session, Inspection, inspections)
+    insert_rows(session, Finding, findings)
+    insert_rows(session, PhotoAttachment, attachments)
     events.extend(
         (
             "inspection.imported",
@@ -592,7 +584,7 @@ def _add_inspections(
 
 def _insert_bundle_row(session: Session, store: Store, vb: VerifiedBundle) -> None:
     """The bundle's own row (before its inspections, which refer to it)."""
-    _insert_rows(
+    insert_rows(
         session,
         Bundle,
         [
@@ -623,7 +615,7 @@ def _record_bundle(
 ) -> None:
     """The bundle's links to its inspections and its key's last export sequence; its
     `bundle.imported` event goes into `events`."""
-    _insert_rows(
+    insert_rows(
         session,
         BundleInspection,
         [{"bundle_id": vb.bundle_id, "inspection_id": e.id} for e in vb.doc.inspections],
