@@ -37,7 +37,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -68,6 +68,7 @@ from inspector_app.core.errors import (
     InspectorError,
     PhotoError,
 )
+from inspector_app.core.gc_pause import gc_paused
 from inspector_app.core.photos import (
     CancelToken,
     IngestedPhoto,
@@ -220,14 +221,45 @@ def _catalogue_digest(cat: Any) -> str:
     return digest
 
 
+# The statements run for every bundle, built once: building a statement costs several times
+# what running it does.
+_BUNDLE_BY_ID = select(Bundle.direction, Bundle.content_sha256).where(
+    Bundle.id == bindparam("bundle_id")
+)
+_SEQUENCE_USED_BY = (
+    select(Bundle.id)
+    .where(
+        Bundle.direction == IMPORT,
+        Bundle.key_id == bindparam("key_id"),
+        Bundle.export_sequence == bindparam("sequence"),
+    )
+    .limit(1)
+)
+_INSPECTIONS_HERE = select(Inspection.id, Inspection.status, Inspection.finalised_at).where(
+    Inspection.id.in_(bindparam("ids", expanding=True))
+)
+_FINDINGS_HERE = select(Finding.id).where(Finding.id.in_(bindparam("ids", expanding=True)))
+_PHOTOS_HERE = select(Photo.sha256).where(Photo.sha256.in_(bindparam("ids", expanding=True)))
+_POINT_BY_CODE = select(Point.id).where(Point.code == bindparam("code"))
+_KEY_SEQUENCE = (
+    update(EnrolledKey)
+    .where(
+        EnrolledKey.key_id == bindparam("signer_key"),
+        or_(
+            EnrolledKey.last_export_sequence.is_(None),
+            EnrolledKey.last_export_sequence < bindparam("signed_sequence"),
+        ),
+    )
+    .values(last_export_sequence=bindparam("signed_sequence"))
+)
+
+
 def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
     """Apply DESIGN §5's arrival rules to a verified bundle against what the store holds."""
     if vb.signer.revoked:
         return _rejected(f"the signing key {vb.key_id} is revoked")
     conn = session.connection()  # Core: these run once a bundle, the ORM's cost shows
-    before = conn.execute(
-        select(Bundle.direction, Bundle.content_sha256).where(Bundle.id == vb.bundle_id)
-    ).first()
+    before = conn.execute(_BUNDLE_BY_ID, {"bundle_id": vb.bundle_id}).first()
     if before is not None:
         if before.direction == IMPORT and before.content_sha256 == vb.content_sha256:
             return Arrival("already_imported")
@@ -237,13 +269,7 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
             )
         return _rejected("conflict: bundle ID was imported before with other content")
     used_by = conn.execute(
-        select(Bundle.id)
-        .where(
-            Bundle.direction == IMPORT,
-            Bundle.key_id == vb.key_id,
-            Bundle.export_sequence == vb.sequence,
-        )
-        .limit(1)
+        _SEQUENCE_USED_BY, {"key_id": vb.key_id, "sequence": vb.sequence}
     ).scalar()
     if used_by is not None:
         return _rejected(
@@ -260,17 +286,13 @@ def arrival_verdict(session: Session, vb: VerifiedBundle) -> Arrival:
     here = {
         row.id: row
         for chunk in _chunks([e.id for e in vb.doc.inspections])
-        for row in conn.execute(
-            select(Inspection.id, Inspection.status, Inspection.finalised_at).where(
-                Inspection.id.in_(chunk)
-            )
-        )
+        for row in conn.execute(_INSPECTIONS_HERE, {"ids": list(chunk)})
     }
     arriving = [f.id for e in vb.doc.inspections if e.id not in here for f in e.findings]
     clashes = {
         fid
         for chunk in _chunks(arriving)
-        for fid in conn.execute(select(Finding.id).where(Finding.id.in_(chunk))).scalars()
+        for fid in conn.execute(_FINDINGS_HERE, {"ids": list(chunk)}).scalars()
     }
     # Those already here, read back as they would travel, in one go.
     final_here = [i for i, row in here.items() if row.status != "draft" and row.finalised_at]
@@ -311,9 +333,7 @@ def _missing_photos(session: Session, vb: VerifiedBundle) -> set[str]:
     have = {
         sha
         for chunk in _chunks(wanted)
-        for sha in session.connection()
-        .execute(select(Photo.sha256).where(Photo.sha256.in_(chunk)))
-        .scalars()
+        for sha in session.connection().execute(_PHOTOS_HERE, {"ids": list(chunk)}).scalars()
     }
     return {sha for sha in wanted if sha not in have}
 
@@ -411,7 +431,7 @@ def _signer(vb: VerifiedBundle) -> tuple[str, str]:
 def _add_point(session: Session, vb: VerifiedBundle, code: str, events: list[audit.Event]) -> str:
     """The id of the point with this code, added from the bundle's description when the
     register lacks it (its `point.added` event goes into `events`)."""
-    point_id = session.connection().execute(select(Point.id).where(Point.code == code)).scalar()
+    point_id = session.connection().execute(_POINT_BY_CODE, {"code": code}).scalar()
     if point_id is not None:  # the register's own description wins
         return str(point_id)
     desc = next(p for p in vb.doc.points if p.code == code)
@@ -621,15 +641,7 @@ def _record_bundle(
         [{"bundle_id": vb.bundle_id, "inspection_id": e.id} for e in vb.doc.inspections],
     )
     session.connection().execute(
-        update(EnrolledKey)
-        .where(
-            EnrolledKey.key_id == vb.key_id,
-            or_(
-                EnrolledKey.last_export_sequence.is_(None),
-                EnrolledKey.last_export_sequence < vb.sequence,
-            ),
-        )
-        .values(last_export_sequence=vb.sequence)
+        _KEY_SEQUENCE, {"signer_key": vb.key_id, "signed_sequence": vb.sequence}
     )
     events.append(
         (
@@ -949,7 +961,7 @@ def import_files(
     no row without its photo file."""
     reports: list[BundleReport] = []
     files = _each(paths, progress, cancel)
-    with _held_open(store):
+    with _held_open(store), gc_paused():
         while True:
             group, more, stop = _import_group(store, files, identity, cancel, thumbnails)
             reports.extend(group)

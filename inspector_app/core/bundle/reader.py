@@ -39,6 +39,7 @@ from inspector_app.core.bundle.verified import (
     VerifiedBundle,
 )
 from inspector_app.core.errors import InputError
+from inspector_app.core.jpeg_frame import frame_size
 from inspector_app.core.minisign import Signature
 
 AGE_MAGIC = b"age-encryption.org/v1"
@@ -239,12 +240,24 @@ def _verify_open(
     )
 
 
-def _check_photo_header(view: IO[bytes], rel: str, format: str, width: int, height: int) -> None:
+def _check_photo_header(
+    f: IO[bytes], e: signed_bag.Entry, rel: str, format: str, width: int, height: int
+) -> None:
     """The photo is the image bundle.json says: its format and pixel size, as the ingest's
-    own header check reads them."""
+    own header check reads them. A plain JPEG of that size is answered from its frame
+    header alone (`jpeg_frame`); any other photo, or a JPEG that does not match, is opened
+    by Pillow, whose verdict and words stand."""
     from inspector_app.core.errors import PhotoError
-    from inspector_app.core.photos import _open_image
+    from inspector_app.core.photos import MAX_PIXELS, _open_image
 
+    what = repr(e.name)
+    if format == "JPEG":
+        found = frame_size(
+            lambda pos, count: signed_bag.read_exact(f, e.data_offset + pos, count, what), e.size
+        )
+        if found == (width, height) and width * height <= MAX_PIXELS:
+            return
+    view = _header_view(f, e.data_offset, e.size, what)
     try:
         im, found = _open_image(view, rel, format)
     except PhotoError as exc:
@@ -303,8 +316,7 @@ def _check_document(
             raise _reject(f"photo file {rel!r} is not named by its hash")
         if e.size != p.size_bytes:
             raise _reject(f"photo {p.sha256} is {e.size} bytes, bundle.json says {p.size_bytes}")
-        view = _header_view(f, e.data_offset, e.size, repr(e.name))
-        _check_photo_header(view, rel, p.format, p.width, p.height)
+        _check_photo_header(f, e, rel, p.format, p.width, p.height)
         members.append(PhotoMember(p.sha256, p.format, e.name, e.size, e.data_offset, e.crc))
     for rel in sorted(photo_files):
         m = fmt.PHOTO_NAME_RE.match(rel)
