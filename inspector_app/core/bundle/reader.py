@@ -252,10 +252,10 @@ def _check_photo_header(
 
     what = repr(e.name)
     if format == "JPEG":
-        found = frame_size(
+        frame = frame_size(
             lambda pos, count: signed_bag.read_exact(f, e.data_offset + pos, count, what), e.size
         )
-        if found == (width, height) and width * height <= MAX_PIXELS:
+        if frame == (width, height) and width * height <= MAX_PIXELS:
             return
     view = _header_view(f, e.data_offset, e.size, what)
     try:
