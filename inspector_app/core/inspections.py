@@ -330,6 +330,8 @@ def record_finding(
     """
     if note is not None and len(note) > MAX_NOTE:
         raise InputError(f"the note is longer than {MAX_NOTE} characters")
+    if note is not None and "\x00" in note:  # no bundle could carry it to the centre
+        raise InputError("the note holds a NUL character")
     # Validate before touching any photo, so a refused record stores nothing at all.
     with store.read() as s:
         insp = _editable(s, inspection_id)

@@ -27,7 +27,7 @@ _SKIPPED = frozenset({0xC4, 0xCC, 0xDC, 0xDD, 0xDF})  # read past by their lengt
 _RESTARTS = frozenset(range(0xD0, 0xD8))  # no length
 _APPS = frozenset(range(0xE0, 0xF0))
 _DQT, _SOS, _COM = 0xDB, 0xDA, 0xFE
-_KNOWN = _FRAMES | _SKIPPED | _APPS | {_DQT, _SOS, _COM}
+_KNOWN = _FRAMES | _SKIPPED | _RESTARTS | _APPS | {_DQT, _SOS, _COM}
 #: the longest start of an application segment looked at
 _APP_HEAD = 14
 
@@ -44,18 +44,19 @@ class _Window:
         self.base = 0
         self.data = b""
 
-    def get(self, pos: int, count: int) -> bytes | None:
-        """`count` bytes from `pos`, or None where the photo ends first."""
+    def at(self, pos: int, count: int) -> int | None:
+        """Where `count` bytes from `pos` start in `data` (read when they are not there
+        yet), or None where the photo ends first."""
         if pos + count > self.size:
             return None
         start = pos - self.base
         if start < 0 or start + count > len(self.data):
             self.base = pos
             self.data = self.read(pos, min(max(count, WINDOW), self.size - pos))
-            start = 0
             if len(self.data) < count:
                 return None
-        return self.data[start : start + count]
+            return 0
+        return start
 
 
 def _plain_app(kind: int, head: bytes) -> bool:
@@ -85,46 +86,49 @@ def _plain_tables(body: bytes) -> bool:
 def frame_size(read: Reader, size: int) -> tuple[int, int] | None:
     """(width, height) of a plainly well-formed JPEG of `size` bytes, else None."""
     window = _Window(read, size)
-    if window.get(0, 3) != b"\xff\xd8\xff":
+    at = window.at(0, 3)
+    if at is None or window.data[:3] != b"\xff\xd8\xff":
         return None
     pos = 2
     found: tuple[int, int] | None = None
     for _ in range(MAX_SEGMENTS):
-        marker = window.get(pos, 2)
-        if marker is None or marker[0] != 0xFF:
+        at = window.at(pos, 4)  # the marker and (but for a restart) the segment's length
+        if at is None:
+            at = window.at(pos, 2)
+            if at is None or window.data[at] != 0xFF or window.data[at + 1] not in _RESTARTS:
+                return None
+        data = window.data
+        kind = data[at + 1]
+        if data[at] != 0xFF or kind not in _KNOWN:  # Pillow decides
             return None
-        kind = marker[1]
-        if kind in _RESTARTS:
+        if kind in _RESTARTS:  # no length
             pos += 2
             continue
-        if kind not in _KNOWN:  # Pillow decides
-            return None
-        length_bytes = window.get(pos + 2, 2)
-        if length_bytes is None:
-            return None
-        length = int.from_bytes(length_bytes, "big")
+        length = (data[at + 2] << 8) | data[at + 3]
         if length < 2 or pos + 2 + length > size:
             return None
         if kind == _SOS:  # the image data follow its header
             return found
-        body_at, body_size = pos + 4, length - 2
+        body_size = length - 2
         if kind in _FRAMES:
-            body = window.get(body_at, 6)
-            if found is not None or body is None:  # a second frame header, or a short one
+            at = window.at(pos + 4, 6)
+            if found is not None or at is None:  # a second frame header, or a short one
                 return None
+            body = window.data[at : at + 6]
             components = body[5]
             if body[0] != 8 or components not in (1, 3, 4) or body_size != 6 + 3 * components:
                 return None
-            found = (int.from_bytes(body[3:5], "big"), int.from_bytes(body[1:3], "big"))
+            found = ((body[3] << 8) | body[4], (body[1] << 8) | body[2])
             if 0 in found:
                 return None
         elif kind == _DQT:
-            tables = window.get(body_at, body_size)
-            if tables is None or not _plain_tables(tables):
+            at = window.at(pos + 4, body_size)
+            if at is None or not _plain_tables(window.data[at : at + body_size]):
                 return None
         elif kind in _APPS:
-            head = window.get(body_at, min(body_size, _APP_HEAD))
-            if head is None or not _plain_app(kind, head):
+            head = min(body_size, _APP_HEAD)
+            at = window.at(pos + 4, head)
+            if at is None or not _plain_app(kind, window.data[at : at + head]):
                 return None
         pos += 2 + length
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,20 +84,24 @@ def resolve_photos_dir(explicit: str | os.PathLike[str] | None = None) -> Path |
     return Path(value).expanduser().resolve() if value else None
 
 
-def _check_sha(sha: str) -> str:
-    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def check_sha(sha: str) -> str:
+    """`sha` itself, when it is a SHA-256 in lower-case hex (a name in the store)."""
+    if not _SHA256_HEX.fullmatch(sha):
         raise ValueError(f"not a SHA-256 in lower-case hex: {sha!r}")
     return sha
 
 
 def photo_path(paths: DataPaths, sha: str) -> Path:
     """Where the original bytes of photo `sha` live: photos/ab/<sha256>."""
-    return paths.photos / _check_sha(sha)[:2] / sha
+    return paths.photos / check_sha(sha)[:2] / sha
 
 
 def thumbnail_path(paths: DataPaths, sha: str) -> Path:
     """Where the 256 px JPEG thumbnail of photo `sha` lives: thumbnails/ab/<sha256>.jpg."""
-    return paths.thumbnails / _check_sha(sha)[:2] / f"{sha}.jpg"
+    return paths.thumbnails / check_sha(sha)[:2] / f"{sha}.jpg"
 
 
 def resources_dir() -> Path:

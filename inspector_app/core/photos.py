@@ -48,7 +48,7 @@ from inspector_app.core.db.bulk import insert_rows
 from inspector_app.core.db.models import Photo
 from inspector_app.core.errors import Cancelled, PhotoError
 from inspector_app.core.fsutil import fsync_dir
-from inspector_app.core.paths import DataPaths, photo_path, thumbnail_path
+from inspector_app.core.paths import DataPaths, check_sha, photo_path, thumbnail_path
 
 #: formats kept as evidence (Pillow's names); MPO (a JPEG with extra frames) counts as JPEG
 ACCEPTED_FORMATS: frozenset[str] = frozenset({"JPEG", "PNG", "HEIF"})
@@ -775,7 +775,7 @@ def _fsyncs() -> ThreadPoolExecutor:
         return _fsync_pool
 
 
-_Temp = tuple[int, Path, str]  # open fd (-1 once closed), temp file, sha256
+_Temp = tuple[int, str, str]  # open fd (-1 once closed), temp file, sha256
 
 #: judges a span once read, raising to refuse it: (its sha256 as named, the SHA-256 hex
 #: and the CRC-32 of its bytes)
@@ -799,6 +799,7 @@ class OriginalsBatch:
         self._tmp_ready = False
         self._count = 0
         self._token = os.urandom(4).hex()
+        self._tmp_dir = str(paths.photos_tmp)
         #: copies started by `add`, not yet collected
         self._pending: list[Future[tuple[list[_Temp], list[Future[None]]]]] = []
         #: each temp file's fsync, started as soon as its copy is written (fd → its future)
@@ -808,14 +809,15 @@ class OriginalsBatch:
         self.collect()
         return len(self._temps)
 
-    def _new_temp(self, sha: str) -> tuple[int, Path]:
+    def _new_temp(self, sha: str) -> tuple[int, str]:
         if not self._tmp_ready:
             self.paths.photos_tmp.mkdir(parents=True, exist_ok=True)
             self._tmp_ready = True
         self._count += 1
         # in the photos folder (a share, perhaps) so the rename into place is atomic; the
-        # random token keeps two importers' temp names apart
-        tmp = self.paths.photos_tmp / f"original-{self._token}-{self._count}-{sha[:16]}.part"
+        # random token keeps two importers' temp names apart (plain strings: thousands of
+        # these are made while the importing thread waits for the GIL)
+        tmp = f"{self._tmp_dir}{os.sep}original-{self._token}-{self._count}-{sha[:16]}.part"
         return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), tmp
 
     def add(
@@ -943,23 +945,25 @@ class OriginalsBatch:
                 self._temps[index] = (-1, tmp, sha)
                 if fd >= 0:
                     os.close(fd)
-            folders: set[Path] = set()
+            folders: set[str] = set()
+            photos = str(self.paths.photos)
             while self._temps:
                 _fd, tmp, sha = self._temps[-1]
-                final = photo_path(self.paths, sha)
+                folder = os.path.join(photos, check_sha(sha)[:2])  # photo_path's, as text
+                final = os.path.join(folder, sha)
                 try:
                     os.replace(tmp, final)  # the same bytes under the same name: harmless
                 except FileNotFoundError:
-                    if not tmp.exists():
+                    if not os.path.exists(tmp):
                         raise
                     # The folder is new (a cheaper test than looking before every rename).
-                    final.parent.mkdir(parents=True, exist_ok=True)
-                    folders.add(final.parent.parent)
+                    os.makedirs(folder, exist_ok=True)
+                    folders.add(photos)
                     os.replace(tmp, final)
                 self._temps.pop()
-                folders.add(final.parent)
+                folders.add(folder)
             # Every folder touched, once; a folder's fsync does not wait for another's.
-            list(pool.map(fsync_dir, folders))
+            list(pool.map(fsync_dir, map(Path, folders)))
         except OSError as exc:
             self.abandon()
             raise PhotoError(
@@ -987,7 +991,7 @@ def _remove(temps: Sequence[_Temp]) -> None:
             with contextlib.suppress(OSError):
                 os.close(fd)
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            os.unlink(tmp)
 
 
 def store_originals(

@@ -93,18 +93,24 @@ def _report() -> str:
             "made, and a photo that does not decode refuses its bundle, before the bundle "
             "is recorded.",
             "",
-            "Where an import's time goes (py-spy, and each thread's own CPU clock): the "
-            "importing thread verifies each bundle (signature, manifests, bundle.json parsed "
-            "and cross-checked, each photo's header; the hashes of the photos' bytes are "
-            "left to their copy), applies the "
-            "arrival rules and writes the rows and audit events with one executemany per "
-            "table (`db.bulk`). Meanwhile a copier thread reads each photo once, hashing it "
-            "and checking its CRC against what was signed, writing it to a temp file "
-            "whose fsync starts at once; a bundle's savepoint is released once its copies "
-            "are done, while the next bundle is verified. The copier is the longer of the "
-            "two: making 3,000 new files while other files' fsyncs and the database's "
-            "commits hold the journal costs several times what it costs the floor, which "
-            "makes its files one after another with nothing else running.",
+            "Where an import's time goes (timers on each step, py-spy, perf): the importing "
+            "thread verifies each bundle (signature, manifests, bundle.json parsed and "
+            "cross-checked, each JPEG's frame header read by walking its segments; the "
+            "hashes of the photos' bytes are left to their copy) in about 4.5 ms, then "
+            "applies the arrival rules and writes the rows and audit events, one "
+            "executemany per table (`db.bulk`), in about 8.5 ms, with the cycle collector "
+            "paused. Meanwhile a copier thread reads each photo once, hashing it and "
+            "checking its CRC against what was signed, and writes it to a temp file whose "
+            "fsync starts at once; a bundle's savepoint is released once its copies are "
+            "done, while the next bundle is verified. At the end of each group of 16 "
+            "bundles the originals are renamed into place and their folders fsynced (about "
+            "25 ms) before the commit.",
+            "",
+            "Nothing is deleted until every round is done. On ext4 without a journal, as "
+            "here, creating a file skips one by one every inode of its block group freed in "
+            "the last minutes: the run that came right after the deletion of the previous "
+            "run's 3,000 photos paid about 0.9 s more for creating its files (0.1 s against "
+            "1.0 s, measured).",
         ]
     )
 

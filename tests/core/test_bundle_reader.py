@@ -156,6 +156,12 @@ CASES: dict[str, tuple[Callable[[Store, Entries], None], str]] = {
         lambda st, f: _edit_json(st, f, lambda d: d.update(generator="evil"), False),
         "the signature does not match tagmanifest-sha256.txt",
     ),
+    "json with a NUL character in a note, re-signed": (
+        lambda st, f: _edit_json(
+            st, f, lambda d: d["inspections"][0]["findings"][0].update(note="a\x00b"), True
+        ),
+        "bundle.json holds a NUL character (\\u0000), which no text may hold",
+    ),
     "json with an unknown field": (
         lambda st, f: _edit_json(st, f, lambda d: d.update(extra=1), True),
         "bundle.json does not match its schema at extra",
@@ -405,6 +411,18 @@ def test_photos_deferred_still_have_their_headers_checked(bundle, tmp_path: Path
     _edit_json(store, files, lambda d: d["photos"][0].update(width=7), True)
     bad = _write_as_the_writer(tmp_path / "bad.zip", top, files)
     assert "bundle.json says 7 x" in refused(bad, trust, tmp_path, defer_photos=True)
+
+
+def test_a_note_spelling_out_a_nul_escape_is_only_text(bundle, tmp_path: Path):
+    """A backslash followed by "u0000", written in a note, is text, not a NUL character."""
+    store, path, trust = bundle
+    top, files = entries(path)
+    _edit_json(
+        store, files, lambda d: d["inspections"][0]["findings"][0].update(note="C:\\u0000"), True
+    )
+    good = _write_as_the_writer(tmp_path / "good.zip", top, files)
+    with open_verified(good, trusted=lambda k: trust, tmp_dir=tmp_path) as vb:
+        assert vb.doc.inspections[0].findings[0].note == "C:\\u0000"
 
 
 def test_photos_deferred_pass_when_they_are_sound(bundle, tmp_path: Path):

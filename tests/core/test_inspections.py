@@ -83,6 +83,16 @@ def test_changing_a_result_keeps_the_note_unless_given(city: Store) -> None:
     assert svc.record_finding(city, insp.id, code, "pass", note="").note == ""
 
 
+def test_a_note_with_a_nul_character_is_refused(city: Store) -> None:
+    """No bundle could carry it: the command centre refuses any NUL in bundle.json."""
+    insp = svc.start_inspection(city, "MR-T1")
+    code = svc.get_inspection(city, insp.id).items[0].code
+    svc.record_finding(city, insp.id, code, "problem", note="门口")
+    with pytest.raises(InputError, match="NUL character"):
+        svc.record_finding(city, insp.id, code, "problem", note="门口\x00堆放")
+    assert {i.code: i for i in svc.get_inspection(city, insp.id).items}[code].note == "门口"
+
+
 @pytest.mark.parametrize(
     ("mode", "result", "count", "message"),
     [

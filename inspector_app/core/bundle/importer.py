@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import bindparam, or_, select, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from inspector_app.core import audit
@@ -1086,6 +1086,13 @@ def _failure_reason(store: Store, exc: DBAPIError, committing: bool) -> str:
     orig: Any = exc.orig  # the driver's own exception
     lost = exc.connection_invalidated or (
         orig is not None and store.engine.dialect.is_disconnect(orig, None, None)
+    )
+    # A new connection that could not be opened (no statement ran): the server is going or
+    # gone, as when it stops between two groups ("the database system is shutting down").
+    lost = lost or (
+        isinstance(exc, OperationalError)
+        and exc.statement is None
+        and not store.url.startswith("sqlite")
     )
     if lost:
         what = "the connection to the database was lost"

@@ -144,6 +144,9 @@ def _reject_constant(what: str) -> Callable[[str], Any]:
 
 M = TypeVar("M", bound=BaseModel)
 
+#: JSON can carry a NUL character only as this escape (not after an escaped backslash)
+_NUL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
+
 
 def parse_strict_json(
     raw: bytes,
@@ -165,6 +168,9 @@ def parse_strict_json(
         )
     except json.JSONDecodeError as exc:
         raise InputError(f"{what} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    if _NUL_ESCAPE.search(text):
+        # No stored text may hold one (PostgreSQL refuses it outright)
+        raise InputError(f"{what} holds a NUL character (\\u0000), which no text may hold")
     if isinstance(data, dict):
         fmt = data.get("format")
         if isinstance(fmt, str) and fmt not in readable and format_re.match(fmt):

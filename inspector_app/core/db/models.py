@@ -331,7 +331,8 @@ class Inspection(Base):
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    point_id: Mapped[str] = mapped_column(ForeignKey("points.id", ondelete="RESTRICT"), index=True)
+    # found by ix_inspections_point_id_started_at, whose first column it is
+    point_id: Mapped[str] = mapped_column(ForeignKey("points.id", ondelete="RESTRICT"))
     catalogue_id: Mapped[str] = mapped_column(
         ForeignKey("catalogue_versions.id", ondelete="RESTRICT")
     )
@@ -373,9 +374,8 @@ class Finding(Base):
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    inspection_id: Mapped[str] = mapped_column(
-        ForeignKey("inspections.id", ondelete="CASCADE"), index=True
-    )
+    # found by the unique (inspection_id, item_id) index, whose first column it is
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
     item_id: Mapped[str] = mapped_column(ForeignKey("check_items.id", ondelete="RESTRICT"))
     result: Mapped[str] = mapped_column(String(8))
     count: Mapped[int] = mapped_column(Integer, default=0)
@@ -414,9 +414,8 @@ class PhotoAttachment(Base):
     __table_args__ = (UniqueConstraint("inspection_id", "finding_id", "photo_sha256"),)
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
-    inspection_id: Mapped[str] = mapped_column(
-        ForeignKey("inspections.id", ondelete="CASCADE"), index=True
-    )
+    # found by the unique (inspection_id, finding_id, photo_sha256) index, its first column
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
     finding_id: Mapped[str | None] = mapped_column(
         ForeignKey("findings.id", ondelete="SET NULL"), nullable=True, index=True
     )
