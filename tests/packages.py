@@ -3,11 +3,12 @@ tests (core, CLI, interop)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from inspector_app.core import centre_key, rounds
 from inspector_app.core.demo import demo_points_csv
+from inspector_app.core.periods import centre_today
 from inspector_app.core.points import import_points_file
 from inspector_app.core.store import Store
 
@@ -33,7 +34,7 @@ def ready_centre(store: Store, folder: Path) -> centre_key.CentreKeyInfo:
 def week_round(
     store: Store, *, seed: str = "s1", per_type: int = 2, types: tuple[str, ...] = ()
 ) -> rounds.RoundInfo:
-    today = date.today()
+    today = centre_today(store)  # the centre's calendar, which days left count in
     return rounds.create_round(
         store,
         name="第48周暗访",

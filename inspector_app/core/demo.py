@@ -328,7 +328,9 @@ def build_demo(
             row["code"]: (float(row["latitude"]), float(row["longitude"]))
             for row in csv.DictReader(io.StringIO(demo_points_csv()))
         }
-        today = datetime.now(CITY_TZ).date()
+        now = datetime.now(CITY_TZ)
+        today = now.date()
+        midnight = datetime(today.year, today.month, today.day, tzinfo=CITY_TZ)
         # Each finalised inspection keeps one photo for itself; the rest go where needed.
         finals = sum(1 for p in PLAN if p[3])
         budget = photos
@@ -338,7 +340,9 @@ def build_demo(
             start_local = datetime(
                 today.year, today.month, today.day, hh, mm, tzinfo=CITY_TZ
             ) - timedelta(days=days_ago)
-            start_utc = min(start_local, datetime.now(CITY_TZ) - timedelta(minutes=50))
+            start_utc = min(start_local, now - timedelta(minutes=50))
+            if days_ago == 0:  # today's visits stay today, in the small hours too
+                start_utc = max(start_utc, midnight)
             summary = inspections.start_inspection(store, code, started_at=start_utc)
             items = _items(store, summary.type_code, summary.catalogue)
             reserve = finals - n_final - (1 if finalise else 0)
@@ -357,7 +361,7 @@ def build_demo(
             )
             if finalise:
                 inspections.finalise_inspection(
-                    store, summary.id, at=start_utc + timedelta(minutes=35)
+                    store, summary.id, at=min(start_utc + timedelta(minutes=35), now)
                 )
                 n_final += 1
             made.append(summary.id)
